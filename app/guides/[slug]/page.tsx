@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { guideRouteParamsSchema } from "@/lib/content/route-params";
+import { CATEGORY_LABELS, REGION_LABELS } from "@/lib/content/labels";
+import { getGuide, listGuides } from "@/server/content/guides";
+import { ChecklistProvider } from "@/components/checklist/checklist-context";
+import { DeviceScope } from "@/components/checklist/device-scope";
+import { GuideBody } from "@/components/mdx/guide-body";
+import { GuideMeta } from "@/components/guides/guide-meta";
+import { GuideSources } from "@/components/guides/guide-sources";
+
+type GuidePageProps = { params: Promise<{ slug: string }> };
+
+/** Every guide is prerendered; any other slug is a 404 without touching the server's code paths. */
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listGuides()).map((guide) => ({ slug: guide.slug }));
+}
+
+async function findGuide(params: GuidePageProps["params"]) {
+  const parsed = guideRouteParamsSchema.safeParse(await params);
+  return parsed.success ? getGuide(parsed.data.slug) : undefined;
+}
+
+export async function generateMetadata({ params }: GuidePageProps): Promise<Metadata> {
+  const guide = await findGuide(params);
+  if (!guide) return {};
+  return { title: guide.title, description: guide.summary, alternates: { canonical: `/guides/${guide.slug}` } };
+}
+
+export default async function GuidePage({ params }: GuidePageProps) {
+  const guide = await findGuide(params);
+  if (!guide) notFound();
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm" data-print="hide">
+        <ol className="flex gap-2 text-muted">
+          <li>
+            <Link href="/guides" className="text-accent underline">
+              Guides
+            </Link>
+          </li>
+          <li aria-hidden="true">/</li>
+          <li aria-current="page">{guide.platformName}</li>
+        </ol>
+      </nav>
+      <header className="space-y-3 border-b border-line pb-6">
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">
+          {guide.platformName} · {CATEGORY_LABELS[guide.category]}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
+        <p className="text-lg text-muted">{guide.summary}</p>
+        <GuideMeta guide={guide} />
+        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          {guide.defaultState ? (
+            <>
+              <dt className="font-semibold">Default</dt>
+              <dd className="text-muted">{guide.defaultState}</dd>
+            </>
+          ) : null}
+          <dt className="font-semibold">Applies in</dt>
+          <dd className="text-muted">{guide.regions.map((region) => REGION_LABELS[region]).join(", ")}</dd>
+        </dl>
+      </header>
+      <ChecklistProvider guide={guide.slug} steps={guide.steps}>
+        <DeviceScope variants={guide.deviceVariants}>
+          <GuideBody code={guide.code} />
+        </DeviceScope>
+      </ChecklistProvider>
+      <GuideSources sources={guide.sources} />
+    </article>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { ChevronDown } from "lucide-react";
+import { useChecklist } from "@/components/checklist/checklist-context";
+
+/**
+ * One step of the checklist. The title and body are rendered on the server (readable without
+ * JavaScript); this leaf adds the tick box and the show/hide toggle. Done steps fold their
+ * details away unless the person opens them again.
+ */
+export function ChecklistItem({ stepId, title, children }: { stepId: string; title: string; children: ReactNode }) {
+  const { steps, progress, ready, setStepDone } = useChecklist();
+  const [openOverride, setOpenOverride] = useState<boolean | null>(null);
+  const done = progress?.[stepId]?.done === true;
+  const expanded = openOverride ?? !done;
+  const position = steps.findIndex((step) => step.id === stepId) + 1;
+  const checkboxId = `step-${stepId}-done`;
+  const detailsId = `step-${stepId}-details`;
+
+  return (
+    <li
+      data-step-id={stepId}
+      data-state={done ? "done" : "todo"}
+      className="rounded-xl border border-line bg-surface shadow-sm data-[state=done]:border-done data-[state=done]:bg-done-soft"
+    >
+      <div className="flex items-center gap-3 p-4">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          className="size-6 shrink-0 cursor-pointer accent-accent disabled:cursor-wait"
+          checked={done}
+          disabled={!ready}
+          onChange={(event) => {
+            setStepDone(stepId, event.target.checked);
+            setOpenOverride(null);
+          }}
+        />
+        <h3 className="flex-1 text-lg leading-snug font-semibold">
+          <label htmlFor={checkboxId} className="cursor-pointer">
+            <span className="block text-sm font-medium text-muted">
+              Step {position} of {steps.length}
+              {done ? <span className="text-done"> · Done</span> : null}
+            </span>
+            <span className={done ? "line-through decoration-1" : undefined}>{title}</span>
+          </label>
+        </h3>
+        {ready ? (
+          <button
+            type="button"
+            className="flex shrink-0 items-center gap-1 rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-accent-soft"
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            onClick={() => setOpenOverride(!expanded)}
+          >
+            {expanded ? "Hide details" : "Show details"}
+            <span className="sr-only"> for “{title}”</span>
+            <ChevronDown aria-hidden="true" className={`size-4 transition-transform ${expanded ? "rotate-180" : ""}`} />
+          </button>
+        ) : null}
+      </div>
+      <div id={detailsId} hidden={!expanded} className="prose-guide px-4 pb-4 sm:pl-13">
+        {children}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+import { ChecklistStatus } from "@/components/checklist/checklist-status";
+import { ChecklistItem } from "@/components/checklist/checklist-item";
+
+/** The checklist: one per guide (content:check enforces it). */
+export function Steps({ children }: { children?: ReactNode }) {
+  return (
+    <section aria-labelledby="steps-heading" className="my-8">
+      <h2 id="steps-heading" className="mb-3 text-2xl font-semibold tracking-tight">
+        Steps
+      </h2>
+      <noscript>
+        <p className="mb-3 rounded-lg border border-warn-line bg-warn-soft p-3 text-sm">
+          Ticking steps off needs JavaScript. Everything else on this page works without it.
+        </p>
+      </noscript>
+      <ChecklistStatus />
+      <ol className="space-y-3">{children}</ol>
+    </section>
+  );
+}
+
+export function Step({ id, title, children }: { id: string; title: string; children?: ReactNode }) {
+  return (
+    <ChecklistItem stepId={id} title={title}>
+      {children}
+    </ChecklistItem>
+  );
+}

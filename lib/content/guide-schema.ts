@@ -1,0 +1,79 @@
+import { z } from "zod";
+
+/** Closed sets shared by the frontmatter schema, the MDX components and the UI labels. */
+export const DEVICES = ["web", "ios", "android", "desktop"] as const;
+export const DIFFICULTIES = ["easy", "moderate", "involved"] as const;
+export const CATEGORIES = ["ai-training", "data-sharing", "advertising", "visibility", "privacy-habits"] as const;
+export const REGIONS = ["worldwide", "eea", "uk", "ch", "us", "ca"] as const;
+
+export type Device = (typeof DEVICES)[number];
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Region = (typeof REGIONS)[number];
+
+/** Step ids are permanent identities for people's progress: lowercase kebab-case, never derived from titles. */
+export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const GUIDE_SLUG_PATTERN = STEP_ID_PATTERN;
+
+const httpsUrl = z
+  .url({ protocol: /^https$/, error: "must be an absolute https:// URL" })
+  .refine((value) => !/\s/.test(value), "must not contain spaces");
+
+/** A calendar date written as YYYY-MM-DD; YAML may hand it over as a Date, so accept both. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.iso.date({ error: "must be a date written as YYYY-MM-DD" }),
+);
+
+export const sourceSchema = z.strictObject({
+  title: z.string().min(3),
+  url: httpsUrl,
+  publisher: z.string().min(2),
+  /** The platform's own documentation, shown first and marked as official. */
+  official: z.boolean().default(false),
+});
+
+export const guideFrontmatterSchema = z.strictObject({
+  title: z.string().min(10).max(120),
+  platform: z.string().regex(GUIDE_SLUG_PATTERN, "must be a platform slug in kebab-case"),
+  summary: z.string().min(20).max(240),
+  category: z.enum(CATEGORIES),
+  minutes: z.number().int().min(1).max(120),
+  difficulty: z.enum(DIFFICULTIES),
+  devices: z.array(z.enum(DEVICES)).min(1),
+  regions: z.array(z.enum(REGIONS)).min(1),
+  /** What the setting is set to for someone who never touched it. */
+  defaultState: z.string().min(2).max(200).optional(),
+  lastVerified: isoDate,
+  sources: z.array(sourceSchema).min(1),
+});
+
+export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
+export type GuideSource = z.infer<typeof sourceSchema>;
+
+export const platformSchema = z.strictObject({
+  name: z.string().min(1),
+  /** Absent for the cross-platform "all platforms" entry. */
+  homepage: httpsUrl.optional(),
+});
+export const platformRegistrySchema = z.record(z.string().regex(GUIDE_SLUG_PATTERN), platformSchema);
+export type Platform = z.infer<typeof platformSchema> & { slug: string };
+
+export type GuideStep = {
+  id: string;
+  title: string;
+};
+
+/** Everything a list, card or checklist needs to know about a guide, without its compiled body. */
+export type GuideSummary = GuideFrontmatter & {
+  slug: string;
+  platformName: string;
+  steps: GuideStep[];
+  /** Devices the body has specific instructions for, in order of first appearance. */
+  deviceVariants: Device[];
+};
+
+export type CompiledGuide = GuideSummary & {
+  /** The guide body compiled by mdx-bundler, run with getMDXComponent. */
+  code: string;
+};

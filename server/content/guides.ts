@@ -1,0 +1,41 @@
+import "server-only";
+import { formatContentIssue } from "@/lib/content/content-issue";
+import type { CompiledGuide, GuideSummary, Platform } from "@/lib/content/guide-schema";
+import { checkContent } from "@/server/content/check-content";
+import { contentRoot } from "@/server/content/content-paths";
+
+type GuideLibrary = { guides: CompiledGuide[]; platforms: Map<string, Platform> };
+
+let library: Promise<GuideLibrary> | undefined;
+
+/** Compiles the guide library once per process; invalid content stops the build with every issue listed. */
+function loadLibrary(): Promise<GuideLibrary> {
+  library ??= checkContent(contentRoot()).then(({ issues, guides, platforms }) => {
+    const errors = issues.filter((issue) => issue.severity === "error");
+    if (errors.length > 0) throw new Error(`Content has errors:\n${errors.map(formatContentIssue).join("\n")}`);
+    return { guides: sortGuides(guides), platforms };
+  });
+  return library;
+}
+
+function sortGuides(guides: CompiledGuide[]): CompiledGuide[] {
+  // Platform guides first (the reason people come), then cross-platform habits; alphabetical within.
+  return [...guides].sort(
+    (a, b) => Number(a.platform === "all-platforms") - Number(b.platform === "all-platforms") || a.title.localeCompare(b.title),
+  );
+}
+
+export async function listGuides(): Promise<GuideSummary[]> {
+  const { guides } = await loadLibrary();
+  return guides.map(({ code: _code, ...summary }) => summary);
+}
+
+export async function getGuide(slug: string): Promise<CompiledGuide | undefined> {
+  const { guides } = await loadLibrary();
+  return guides.find((guide) => guide.slug === slug);
+}
+
+export async function getPlatform(slug: string): Promise<Platform | undefined> {
+  const { platforms } = await loadLibrary();
+  return platforms.get(slug);
+}
