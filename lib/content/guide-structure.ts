@@ -23,6 +23,7 @@ export function remarkGuideStructure(structure: GuideStructure) {
   return () => (tree: Root) => {
     const seenIds = new Map<string, number>();
     let stepsBlocks = 0;
+    let stepElements = 0;
     const report = (node: AnyNode, message: string) =>
       structure.issues.push({ line: (node.position?.start.line ?? 1), message });
 
@@ -59,6 +60,7 @@ export function remarkGuideStructure(structure: GuideStructure) {
           if (ancestors.length > 0) report(node, "<Steps> must be at the top level of the guide");
           break;
         case "Step": {
+          stepElements += 1;
           if (ancestors.at(-1) !== "Steps") report(node, "<Step> must sit directly inside <Steps>");
           const id = attrs.strings.get("id");
           const title = attrs.strings.get("title");
@@ -111,7 +113,7 @@ export function remarkGuideStructure(structure: GuideStructure) {
     walk(tree, []);
     if (stepsBlocks !== 1) {
       structure.issues.push({ line: 1, message: `a guide needs exactly one <Steps> block (found ${stepsBlocks})` });
-    } else if (structure.steps.length === 0 && !structure.issues.some((issue) => issue.message.includes("step id"))) {
+    } else if (stepElements === 0) {
       structure.issues.push({ line: 1, message: "a guide needs at least one <Step>" });
     }
   };

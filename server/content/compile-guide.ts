@@ -30,21 +30,29 @@ export async function compileGuide({ displayPath, source, platforms, now }: Comp
   let data: Record<string, unknown>;
   let frontmatterText: string;
   try {
-    const parsed = matter(source);
+    // Options bypass gray-matter's cache, whose hits come back without the raw `matter` text.
+    const parsed = matter(source, {});
     data = parsed.data;
-    frontmatterText = parsed.matter;
+    frontmatterText = parsed.matter ?? "";
   } catch (cause) {
     error(yamlErrorLine(cause), `frontmatter is not valid YAML: ${firstLine(cause)}`);
     return { issues };
   }
-  if (frontmatterText.trim() === "") error(1, "missing frontmatter: a guide starts with a --- block of YAML");
+  const hasFrontmatter = frontmatterText.trim() !== "";
+  if (!hasFrontmatter) error(1, "missing frontmatter: a guide starts with a --- block of YAML");
 
   const frontmatter = guideFrontmatterSchema.safeParse(data);
-  if (!frontmatter.success) {
+  if (!frontmatter.success && hasFrontmatter) {
     for (const problem of frontmatter.error.issues) {
       const keys = problem.code === "unrecognized_keys" ? problem.keys.map((key) => [...problem.path, key]) : [problem.path];
       for (const keyPath of keys) {
-        const message = problem.code === "unrecognized_keys" ? `unknown key "${keyPath.join(".")}"` : `${keyPath.join(".") || "frontmatter"}: ${problem.message}`;
+        const where = keyPath.join(".") || "frontmatter";
+        const message =
+          problem.code === "unrecognized_keys"
+            ? `unknown key "${where}"`
+            : problem.code === "invalid_type" && problem.message.endsWith("received undefined")
+              ? `${where} is required`
+              : `${where}: ${problem.message}`;
         error(frontmatterLine(source, keyPath), `frontmatter ${message}`);
       }
     }

@@ -1,0 +1,76 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { formatContentIssue } from "@/lib/content/content-issue";
+import { checkContent } from "@/server/content/check-content";
+
+const root = process.cwd();
+const badFixtures = path.join(root, "tests/fixtures/content-bad");
+const now = new Date("2026-11-29T12:00:00Z");
+const run = promisify(execFile);
+
+describe("checkContent on the published content", () => {
+  it("finds no problems and compiles every guide", async () => {
+    const { issues, guides } = await checkContent(path.join(root, "content"), now);
+    expect(issues.filter((issue) => issue.severity === "error").map(formatContentIssue)).toEqual([]);
+    expect(guides.map((guide) => guide.slug)).toEqual(expect.arrayContaining(["linkedin-ai-training", "review-privacy-settings"]));
+  });
+
+  it("reads the LinkedIn checklist's steps by their explicit ids, in order", async () => {
+    const { guides } = await checkContent(path.join(root, "content"), now);
+    const linkedin = guides.find((guide) => guide.slug === "linkedin-ai-training");
+    expect(linkedin?.steps.map((step) => step.id)).toEqual([
+      "sign-in",
+      "open-settings",
+      "open-data-privacy",
+      "find-generative-ai-setting",
+      "turn-off-ai-training",
+    ]);
+    expect(linkedin?.deviceVariants).toEqual(expect.arrayContaining(["web", "ios", "android"]));
+  });
+});
+
+describe("checkContent on bad fixtures", () => {
+  const expected: [file: string, line: number, message: string][] = [
+    ["missing-frontmatter.mdx", 1, "missing frontmatter"],
+    ["invalid-frontmatter.mdx", 1, "frontmatter summary is required"],
+    ["invalid-frontmatter.mdx", 6, 'frontmatter difficulty: Invalid option: expected one of "easy"|"moderate"|"involved"'],
+    ["missing-step-id.mdx", 19, "<Step> needs an id attribute"],
+    ["duplicate-step-id.mdx", 24, 'duplicate step id "open-settings" (first used on line 19)'],
+    ["step-id-not-kebab.mdx", 19, 'step id "Open_Settings" must be kebab-case'],
+    ["disallowed-component.mdx", 26, "<iframe> is not an allowed component"],
+    ["disallowed-component.mdx", 28, "<Tracker> is not an allowed component"],
+    ["malformed-url.mdx", 18, 'URL "http://www.linkedin.com/legal" must use https://'],
+    ["malformed-url.mdx", 23, '<DeepLink> href "https:/broken" must be an absolute https:// URL'],
+    ["future-last-verified.mdx", 10, "frontmatter lastVerified 2099-12-31 is in the future"],
+    ["mdx-syntax-error.mdx", 21, "MDX syntax error: Could not parse expression with acorn"],
+  ];
+
+  it.each(expected)("%s:%i reports %s", async (file, line, message) => {
+    const { issues } = await checkContent(badFixtures, now);
+    const lines = issues.map(formatContentIssue);
+    expect(lines).toContainEqual(expect.stringContaining(`tests/fixtures/content-bad/guides/${file}:${line}: ${message}`));
+  });
+
+  it("compiles none of the bad guides", async () => {
+    const { guides } = await checkContent(badFixtures, now);
+    expect(guides).toEqual([]);
+  });
+});
+
+describe("npm run content:check", () => {
+  it("exits non-zero and prints file:line: message for bad content", async () => {
+    const failure = await run("npx", ["tsx", "--conditions=react-server", "scripts/content-check.ts", badFixtures], { cwd: root }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/^tests\/fixtures\/content-bad\/guides\/duplicate-step-id\.mdx:24: duplicate step id/m);
+  });
+
+  it("exits zero for the published content", async () => {
+    const { stdout } = await run("npx", ["tsx", "--conditions=react-server", "scripts/content-check.ts"], { cwd: root });
+    expect(stdout).toMatch(/content:check: \d+ guides OK/);
+  });
+});

@@ -1,0 +1,74 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const PAGES = [
+  { path: "/", status: 200 },
+  { path: "/guides", status: 200 },
+  { path: "/guides/linkedin-ai-training", status: 200 },
+  { path: "/guides/review-privacy-settings", status: 200 },
+  { path: "/guides/no-such-guide", status: 404 },
+  { path: "/no/such/page", status: 404 },
+] as const;
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  expect(summary).toEqual([]);
+}
+
+for (const { path, status } of PAGES) {
+  test(`${path} answers ${status} with no axe-core violations, light and dark`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(status);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("a guide in progress and completed has no axe-core violations", async ({ page }) => {
+  await page.goto("/guides/linkedin-ai-training");
+  const boxes = page.locator("li[data-step-id]").getByRole("checkbox");
+  await expect(boxes.first()).toBeEnabled();
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Mark all done" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "All done" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the unknown guide gets the real 404 page", async ({ page }) => {
+  const response = await page.goto("/guides/no-such-guide");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "We can’t find that page" })).toBeVisible();
+  await page.getByRole("link", { name: "See all guides" }).click();
+  await expect(page).toHaveURL(/\/guides$/);
+});
+
+test("every request any page makes stays on this origin, and nothing breaks the CSP", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL ?? "").origin;
+  const foreign: string[] = [];
+  const cspViolations: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== "data:" && url.origin !== origin) foreign.push(request.url());
+  });
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) cspViolations.push(message.text());
+  });
+  for (const { path } of PAGES) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  // Client-side navigation and interaction too: these load further chunks and RSC payloads.
+  await page.goto("/");
+  await page.getByRole("link", { name: "Browse all guides" }).click();
+  await page.getByRole("link", { name: "Stop LinkedIn from using your data to train generative AI" }).click();
+  await page.locator("li[data-step-id]").first().getByRole("checkbox").check();
+  await page.waitForLoadState("networkidle");
+  expect(foreign).toEqual([]);
+  expect(cspViolations).toEqual([]);
+});
