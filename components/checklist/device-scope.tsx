@@ -1,14 +1,15 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
-import { DEVICES, type Device } from "@/lib/content/guide-schema";
+import { DEVICES, type Device } from "@/lib/content/content-constants";
 import { DEVICE_LABELS } from "@/lib/content/labels";
 import { useHydrated } from "@/components/checklist/use-browser-progress";
 
 /**
  * Lets a person say which device they are on, once, for every guide: instructions for other
- * devices are then hidden by CSS. Until they choose, a guess from the browser is used; without
- * JavaScript every variant stays visible with its label.
+ * devices are then hidden by CSS. Until they choose, every variant shows with its label (no
+ * guessing from the browser: a guess would reflow the page after load). The picker is rendered on
+ * the server too, disabled until the page's JavaScript runs, so nothing shifts when it hydrates.
  */
 const STORAGE_KEY = "offswitch.device.v1";
 type DeviceChoice = Device | "all";
@@ -21,13 +22,6 @@ function readChoice(): DeviceChoice | null {
   } catch {
     return null;
   }
-}
-
-function guessDevice(): Device {
-  const agent = window.navigator.userAgent;
-  if (/iPhone|iPad|iPod/.test(agent)) return "ios";
-  if (/Android/.test(agent)) return "android";
-  return "web";
 }
 
 function subscribe(listener: () => void) {
@@ -51,13 +45,12 @@ function saveChoice(choice: DeviceChoice) {
 export function DeviceScope({ variants, children }: { variants: readonly Device[]; children: ReactNode }) {
   const hydrated = useHydrated();
   const stored = useSyncExternalStore(subscribe, readChoice, () => null);
-  const guessed = hydrated ? guessDevice() : "all";
-  const choice: DeviceChoice = stored ?? (variants.includes(guessed as Device) ? guessed : "all");
+  const choice: DeviceChoice = stored !== null && (stored === "all" || variants.includes(stored)) ? stored : "all";
   const options: DeviceChoice[] = ["all", ...variants];
 
   return (
     <div data-device={choice}>
-      {hydrated && variants.length > 1 ? (
+      {variants.length > 1 ? (
         <fieldset className="my-6 rounded-xl border border-line bg-surface p-4" data-print="hide">
           <legend className="px-1 text-sm font-semibold">Show instructions for</legend>
           <div className="flex flex-wrap gap-2">
@@ -71,6 +64,7 @@ export function DeviceScope({ variants, children }: { variants: readonly Device[
                   name="device"
                   value={option}
                   checked={choice === option}
+                  disabled={!hydrated}
                   onChange={() => saveChoice(option)}
                   className="accent-accent"
                 />

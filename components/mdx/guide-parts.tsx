@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { ChevronRight, CircleCheck, ExternalLink, Info, TriangleAlert } from "lucide-react";
-import type { Device } from "@/lib/content/guide-schema";
+import type { Device } from "@/lib/content/content-constants";
 import { DEVICE_LABELS } from "@/lib/content/labels";
 
 /** Where to tap or click, in order: "Me › Settings & Privacy › Data privacy". */

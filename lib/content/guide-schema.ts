@@ -1,19 +1,5 @@
 import { z } from "zod";
-
-/** Closed sets shared by the frontmatter schema, the MDX components and the UI labels. */
-export const DEVICES = ["web", "ios", "android", "desktop"] as const;
-export const DIFFICULTIES = ["easy", "moderate", "involved"] as const;
-export const CATEGORIES = ["ai-training", "data-sharing", "advertising", "visibility", "privacy-habits"] as const;
-export const REGIONS = ["worldwide", "eea", "uk", "ch", "us", "ca"] as const;
-
-export type Device = (typeof DEVICES)[number];
-export type Difficulty = (typeof DIFFICULTIES)[number];
-export type Category = (typeof CATEGORIES)[number];
-export type Region = (typeof REGIONS)[number];
-
-/** Step ids are permanent identities for people's progress: lowercase kebab-case, never derived from titles. */
-export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const GUIDE_SLUG_PATTERN = STEP_ID_PATTERN;
+import { CATEGORIES, DEVICES, DIFFICULTIES, GUIDE_SLUG_PATTERN, REGIONS, type Device } from "@/lib/content/content-constants";
 
 const httpsUrl = z
   .url({ protocol: /^https$/, error: "must be an absolute https:// URL" })

@@ -2,7 +2,8 @@ import type { Root, RootContent } from "mdast";
 // Registers the MDX node types (expressions, ESM, JSX) with mdast's content maps.
 import type {} from "mdast-util-mdx";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
-import { DEVICES, STEP_ID_PATTERN, type Device, type GuideStep } from "@/lib/content/guide-schema";
+import { DEVICES, STEP_ID_PATTERN, type Device } from "@/lib/content/content-constants";
+import type { GuideStep } from "@/lib/content/guide-schema";
 import { CALLOUT_TONES, MDX_COMPONENT_NAMES, isAllowedMdxComponent } from "@/lib/content/mdx-allowlist";
 import { linkProblem } from "@/lib/content/links";
 

@@ -1,4 +1,4 @@
-import type { Category, Device, Difficulty, Region } from "@/lib/content/guide-schema";
+import type { Category, Device, Difficulty, Region } from "@/lib/content/content-constants";
 
 export const DEVICE_LABELS: Record<Device, string> = {
   web: "Web browser",

@@ -3,7 +3,8 @@ import path from "node:path";
 import matter from "gray-matter";
 import { bundleMDX } from "mdx-bundler";
 import type { ContentIssue } from "@/lib/content/content-issue";
-import { guideFrontmatterSchema, GUIDE_SLUG_PATTERN, type CompiledGuide, type Platform } from "@/lib/content/guide-schema";
+import { GUIDE_SLUG_PATTERN } from "@/lib/content/content-constants";
+import { guideFrontmatterSchema, type CompiledGuide, type Platform } from "@/lib/content/guide-schema";
 import { remarkGuideStructure, type GuideStructure } from "@/lib/content/guide-structure";
 import { isAfterLatestTimezoneToday } from "@/lib/content/dates";
 

@@ -1,0 +1,18 @@
+/**
+ * Closed sets and id patterns shared by the frontmatter schema, the MDX components, the UI labels
+ * and browser code. Kept free of zod so importing them costs the browser bundle nothing.
+ */
+export const DEVICES = ["web", "ios", "android", "desktop"] as const;
+export const DIFFICULTIES = ["easy", "moderate", "involved"] as const;
+export const CATEGORIES = ["ai-training", "data-sharing", "advertising", "visibility", "privacy-habits"] as const;
+export const REGIONS = ["worldwide", "eea", "uk", "ch", "us", "ca"] as const;
+
+export type Device = (typeof DEVICES)[number];
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Region = (typeof REGIONS)[number];
+
+/** Step ids are permanent identities for people's progress: lowercase kebab-case, never derived from titles. */
+export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const GUIDE_SLUG_PATTERN = STEP_ID_PATTERN;
+
