@@ -13,5 +13,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // One migrated database per run on a local Postgres (embedded when none is configured).
+    globalSetup: ["tests/integration/global-setup.ts"],
   },
 });
