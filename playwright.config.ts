@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+/** The e2e server's mail catcher writes here; the mailbox fixture (in the test workers) reads it. */
+export const E2E_MAIL_DIR = "test-results/e2e-mail";
+process.env.MAIL_CATCHER_DIR = E2E_MAIL_DIR;
 
 /** Debian's Chromium (Playwright cannot download browsers here), quiet about the network it cannot reach. */
 export const chromiumLaunchOptions = {
@@ -15,6 +18,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+  // The mail folder lives in test-results/; keep Playwright from wiping it under the running server.
+  outputDir: "test-results/playwright",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices["Desktop Chrome"],
@@ -22,9 +27,10 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   webServer: {
-    // The same command a person runs, so the tests cover the real start path (build when needed).
-    command: "node scripts/start.mjs",
-    env: { PORT: String(port), HOST: "127.0.0.1" },
+    // The real start path (build when needed) on a database created for this run and dropped after.
+    command: "node scripts/e2e-server.mjs",
+    env: { PORT: String(port), HOST: "127.0.0.1", MAIL_CATCHER_DIR: E2E_MAIL_DIR },
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

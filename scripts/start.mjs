@@ -1,36 +1,34 @@
 /**
- * `npm start`: serves the production build on PORT (default 3000), building it first when the
- * sources changed since the last build. One command for a person with only Node and npm.
+ * `npm start`: everything a person with only Node and npm needs. Uses DATABASE_URL when set and
+ * otherwise an embedded Postgres under .data/; applies migrations; catches mail locally unless
+ * SMTP_URL is set; builds when the sources changed; serves on PORT (default 3000).
  */
-import { spawn, spawnSync } from "node:child_process";
-import path from "node:path";
-import { buildIsCurrent, recordBuildFingerprint } from "./lib/build-fingerprint.mjs";
+import { ensureAuthSecret, ensureAuthUrl, ensureBuild, ensureMailCatcher, loadDotEnv, log, parsePort, runNpmScript, startNext } from "./lib/launch.mjs";
 
-const port = process.env.PORT ?? "3000";
-if (!/^\d{2,5}$/.test(port)) {
-  console.error(`PORT must be a port number, got "${port}"`);
-  process.exit(1);
+loadDotEnv();
+const port = parsePort(process.env.PORT, 3000);
+ensureAuthUrl({ port, host: process.env.HOST });
+ensureAuthSecret();
+
+let embedded;
+if (!process.env.DATABASE_URL) {
+  const { startEmbeddedPostgres } = await import("./lib/embedded-postgres.mjs");
+  embedded = await startEmbeddedPostgres({});
+  process.env.DATABASE_URL = embedded.url;
+  log("no DATABASE_URL given: using the embedded Postgres (data in .data/postgres)");
 }
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+runNpmScript("db:migrate");
+const catcher = await ensureMailCatcher();
+await ensureBuild();
+const server = startNext({ port, host: process.env.HOST });
 
-if (await buildIsCurrent()) {
-  console.log("start: the production build is up to date");
-} else {
-  console.log("start: building OffSwitch (first run, or the sources changed)…");
-  const build = spawnSync(npm, ["run", "build"], { stdio: "inherit" });
-  if (build.status !== 0) {
-    console.error("start: the build failed; see the messages above");
-    process.exit(build.status ?? 1);
-  }
-  await recordBuildFingerprint();
+let stopping = false;
+async function stop(code) {
+  if (stopping) return;
+  stopping = true;
+  await catcher.close();
+  await embedded?.stop();
+  process.exit(code);
 }
-
-const args = ["next", "start", "--port", port];
-if (process.env.HOST) args.push("--hostname", process.env.HOST);
-const server = spawn(path.join("node_modules", ".bin", "next"), args.slice(1), { stdio: "inherit" });
-console.log(`start: OffSwitch is starting on http://${process.env.HOST ?? "localhost"}:${port}`);
-
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => server.kill(signal));
-}
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => void stop(code ?? 0));

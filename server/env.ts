@@ -1,13 +1,33 @@
 import "server-only";
 import { z } from "zod";
 
+const optionalUrl = (protocols: RegExp, example: string) =>
+  z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: protocols, error: `must be a URL such as ${example}` }).optional());
+
 /** The one place that reads process.env; a wrong value stops the app with the variable's name. */
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** The public origin, used for canonical links and feeds. */
+  /** The public origin, used for canonical links, feeds and links in emails. */
+  SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) origin such as https://offswitch.example" }).default("http://localhost:3000"),
+  /** Postgres; the start command provides an embedded one when this is not set. */
+  DATABASE_URL: optionalUrl(/^postgres(ql)?$/, "postgresql://user:password@localhost:5432/offswitch"),
+  /** Outgoing mail; without it the start command runs a local mail catcher on loopback. */
+  SMTP_URL: optionalUrl(/^smtps?$/, "smtp://user:password@smtp.example:587"),
+  MAIL_FROM: z.string().min(3).default("OffSwitch <no-reply@offswitch.localhost>"),
+  /** Where the local mail catcher keeps captured mail; set only by the start command. */
+  MAIL_CATCHER_DIR: z.string().min(1).optional(),
+  /** The local mail catcher's SMTP port on 127.0.0.1, used when SMTP_URL is not set. */
+  MAIL_CATCHER_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
+  /** Auth.js's public URL (links in sign-in emails); the start command sets it from SITE_URL or the port. */
+  AUTH_URL: optionalUrl(/^https?$/, "https://offswitch.example"),
+  /** Signs Auth.js cookies and tokens: at least 32 random characters (`openssl rand -base64 32`). */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  AUTH_GOOGLE_ID: z.string().min(1).optional(),
+  AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   /** Tests point this at a fixture folder; the app reads ./content by default. */
   OFFSWITCH_CONTENT_DIR: z.string().min(1).optional(),
-  SITE_URL: z.url({ protocol: /^https?$/, error: "SITE_URL must be an http(s) origin such as https://offswitch.example" }).default("http://localhost:3000"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -22,3 +42,9 @@ function parseEnv(): Env {
 }
 
 export const env = parseEnv();
+
+/** The database URL, or a clear error naming the variable when a database is needed but absent. */
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set. Run `npm start` (it starts an embedded Postgres) or set DATABASE_URL.");
+  return env.DATABASE_URL;
+}

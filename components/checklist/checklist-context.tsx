@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
 import type { GuideStep } from "@/lib/content/guide-schema";
 import type { GuideProgress } from "@/lib/progress/progress-schema";
-import { recordStepMarks } from "@/components/checklist/browser-progress-store";
+import { recordTicks } from "@/components/checklist/progress-sync";
 import { useBrowserProgress, useHydrated } from "@/components/checklist/use-browser-progress";
 
 type ChecklistContextValue = {
@@ -24,11 +24,11 @@ export function ChecklistProvider({ guide, steps, children }: { guide: string; s
   const progress = state[guide];
 
   const setStepDone = useCallback(
-    (stepId: string, done: boolean) => recordStepMarks(guide, [stepId], { done, at: new Date().toISOString() }),
+    (stepId: string, done: boolean) => recordTicks(guide, [stepId], { done, at: new Date().toISOString() }),
     [guide],
   );
   const setAllSteps = useCallback(
-    (done: boolean) => recordStepMarks(guide, steps.map((step) => step.id), { done, at: new Date().toISOString() }),
+    (done: boolean) => recordTicks(guide, steps.map((step) => step.id), { done, at: new Date().toISOString() }),
     [guide, steps],
   );
 

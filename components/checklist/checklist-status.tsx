@@ -5,6 +5,7 @@ import { CircleCheckBig } from "lucide-react";
 import { guideCompletion } from "@/lib/progress/progress";
 import { useChecklist } from "@/components/checklist/checklist-context";
 import { Button } from "@/components/ui/button";
+import { SaveStatus } from "@/components/checklist/save-status";
 
 /** Progress summary, bar and bulk actions above the steps; announces changes to screen readers. */
 export function ChecklistStatus() {
@@ -26,9 +27,9 @@ export function ChecklistStatus() {
         <p id="checklist-progress-label" className="font-semibold">
           {ready ? `${done} of ${total} done` : `${total} steps`}
         </p>
-        {ready && status === "complete" ? null : (
-          <p className="text-sm text-muted">Tick each step as you finish it. Your progress stays in this browser.</p>
-        )}
+        <div role="status" aria-live="polite">
+          <SaveStatus />
+        </div>
       </div>
       <progress
         className="mt-2 h-2 w-full overflow-hidden rounded-full [&::-moz-progress-bar]:bg-accent [&::-webkit-progress-bar]:bg-line [&::-webkit-progress-value]:bg-accent"

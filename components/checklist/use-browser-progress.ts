@@ -2,11 +2,11 @@
 
 import { useSyncExternalStore } from "react";
 import type { ProgressState } from "@/lib/progress/progress-schema";
-import { getProgressSnapshot, getServerProgressSnapshot, subscribeToProgress } from "@/components/checklist/browser-progress-store";
+import { browserProgress, getServerProgressSnapshot } from "@/components/checklist/browser-progress-store";
 
 /** The browser's progress for every guide; empty during prerender and hydration, then the real state. */
 export function useBrowserProgress(): ProgressState {
-  return useSyncExternalStore(subscribeToProgress, getProgressSnapshot, getServerProgressSnapshot);
+  return useSyncExternalStore(browserProgress.subscribe, browserProgress.snapshot, getServerProgressSnapshot);
 }
 
 const noopSubscribe = () => () => {};

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Power } from "lucide-react";
+import { AccountNav } from "@/components/account/account-nav";
 
 export function SiteHeader() {
   return (
@@ -21,6 +22,9 @@ export function SiteHeader() {
               <Link href="/guides" className="rounded-md px-3 py-2 font-medium hover:bg-accent-soft">
                 Guides
               </Link>
+            </li>
+            <li>
+              <AccountNav />
             </li>
           </ul>
         </nav>

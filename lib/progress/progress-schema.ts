@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GUIDE_SLUG_PATTERN, STEP_ID_PATTERN } from "@/lib/content/guide-schema";
+import { GUIDE_SLUG_PATTERN, STEP_ID_PATTERN } from "@/lib/content/content-constants";
 
 /**
  * One step's state: whether it is done and when that was decided. "Start over" records

@@ -26,6 +26,8 @@ export async function sourceFingerprint() {
   for (const dir of SOURCE_DIRS) for await (const file of filesUnder(dir)) files.push(file);
   for (const file of SOURCE_FILES) if (existsSync(file)) files.push(file);
   for (const file of files) hash.update(file).update("\0").update(await readFile(file)).update("\0");
+  // Prerendered pages embed the public origin (canonical links), so it is part of what was built.
+  hash.update(`SITE_URL=${process.env.SITE_URL ?? ""}`);
   return hash.digest("hex");
 }
 

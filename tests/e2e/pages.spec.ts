@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { newEmail, signIn } from "@/tests/e2e/fixtures/accounts";
 
 const PAGES = [
   { path: "/", status: 200 },
@@ -7,6 +8,10 @@ const PAGES = [
   { path: "/guides/linkedin-ai-training", status: 200 },
   { path: "/guides/review-privacy-settings", status: 200 },
   { path: "/guides/no-such-guide", status: 404 },
+  { path: "/sign-in", status: 200 },
+  { path: "/sign-in/check-email", status: 200 },
+  { path: "/sign-in/error?error=Verification", status: 200 },
+  { path: "/account", status: 200 },
   { path: "/no/such/page", status: 404 },
 ] as const;
 
@@ -71,4 +76,11 @@ test("every request any page makes stays on this origin, and nothing breaks the 
   await page.waitForLoadState("networkidle");
   expect(foreign).toEqual([]);
   expect(cspViolations).toEqual([]);
+});
+
+test("the signed-in account page has no axe-core violations", async ({ page }) => {
+  await signIn(page, newEmail("axe"));
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
 });

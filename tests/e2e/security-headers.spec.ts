@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-const DOCUMENTS = ["/", "/guides", "/guides/linkedin-ai-training", "/guides/no-such-guide"];
+const DOCUMENTS = ["/", "/guides", "/guides/linkedin-ai-training", "/guides/no-such-guide", "/sign-in", "/account", "/api/progress"];
 
 for (const path of DOCUMENTS) {
   test(`${path} sends the security headers`, async ({ request }) => {
@@ -43,4 +43,14 @@ test("static assets carry nosniff too", async ({ request, page }) => {
   const response = await request.get(script ?? "");
   expect(response.status()).toBe(200);
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
+test("a page rendered on demand carries the nonce from its policy on every script", async ({ request }) => {
+  const response = await request.get("/account");
+  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+  expect(nonce).toBeTruthy();
+  const html = await response.text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
 });

@@ -1,0 +1,33 @@
+"use server";
+
+import { z } from "zod";
+import { signOut } from "@/server/auth/auth";
+import { deleteMyAccount, signOutEverywhere } from "@/server/account/account-service";
+import { AppError } from "@/server/errors";
+
+export type AccountActionState = { error?: string };
+
+export async function signOutHere(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}
+
+export async function signOutOnEveryDevice(): Promise<void> {
+  await signOutEverywhere();
+  await signOut({ redirectTo: "/" });
+}
+
+const deleteSchema = z.object({ confirmEmail: z.string().max(254) });
+
+export async function deleteAccount(_previous: AccountActionState, form: FormData): Promise<AccountActionState> {
+  const parsed = deleteSchema.safeParse({ confirmEmail: form.get("confirmEmail") ?? "" });
+  if (!parsed.success) return { error: "Type your email address to confirm." };
+  try {
+    await deleteMyAccount(parsed.data.confirmEmail);
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.message };
+    throw error;
+  }
+  // The session row is gone with the account; clear the cookie too.
+  await signOut({ redirectTo: "/?account=deleted" });
+  return {};
+}

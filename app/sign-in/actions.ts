@@ -1,0 +1,28 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { signInRequestSchema } from "@/lib/auth/sign-in-schema";
+import { signIn } from "@/server/auth/auth";
+import { requestMagicLink } from "@/server/auth/sign-in-service";
+import { AppError } from "@/server/errors";
+
+export type SignInFormState = { error?: string };
+
+export async function requestSignInLink(_previous: SignInFormState, form: FormData): Promise<SignInFormState> {
+  const parsed = signInRequestSchema.safeParse({ email: form.get("email"), callbackUrl: form.get("callbackUrl") ?? undefined });
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter a valid email address." };
+  try {
+    await requestMagicLink(parsed.data);
+  } catch (error) {
+    if (error instanceof AppError) return { error: error.message };
+    console.error("sign-in: could not send the link", error instanceof Error ? error.name : typeof error);
+    return { error: "We could not send the email just now. Please try again in a minute." };
+  }
+  redirect("/sign-in/check-email");
+}
+
+export async function signInWithProvider(form: FormData): Promise<void> {
+  const provider = form.get("provider");
+  if (provider !== "github" && provider !== "google") return;
+  await signIn(provider, { redirectTo: "/account" });
+}

@@ -1,0 +1,239 @@
+import { markSteps, mergeProgress } from "@/lib/progress/progress";
+import type { ProgressMark } from "@/lib/progress/progress-api";
+import { MAX_MARKS_PER_REQUEST } from "@/lib/progress/mark-bounds";
+import { sanitizeProgressState } from "@/lib/progress/progress-guards";
+import type { ProgressState, StepMark } from "@/lib/progress/progress-schema";
+import { outboxMarks, refusedMarkIndices, retryDelayMs, withoutMarks } from "@/lib/progress/outbox";
+import { browserProgress, progressOutbox } from "@/components/checklist/browser-progress-store";
+
+/**
+ * Keeps a signed-in person's ticks in step with their account. Every tick is written to this
+ * browser first (so it shows at once and survives anything), then to an outbox that is sent with
+ * retry and backoff until the server confirms it. Replays are harmless: per step the later tick wins.
+ */
+export type SyncStatus =
+  | { state: "unknown" }
+  | { state: "anonymous" }
+  | { state: "saved"; email: string }
+  | { state: "saving"; email: string }
+  | { state: "offline"; email: string; pending: number }
+  | { state: "retrying"; email: string; pending: number }
+  | { state: "session-expired"; pending: number };
+
+const OWNER_KEY = "offswitch.progress-owner.v1";
+const LOCK_NAME = "offswitch-progress-sync";
+/** Auth.js's session endpoint answers `null` or `{ user: { id, email } }`; anything else is "unreachable". */
+function sessionUser(body: unknown): { id: string; email: string } | null | undefined {
+  if (body === null) return null;
+  const user = typeof body === "object" && body !== null && "user" in body ? (body as { user: unknown }).user : undefined;
+  if (typeof user !== "object" || user === null) return Object.keys(body ?? {}).length === 0 ? null : undefined;
+  const { id, email } = user as { id?: unknown; email?: unknown };
+  return typeof id === "string" && id !== "" && typeof email === "string" ? { id, email } : undefined;
+}
+
+function errorDetails(body: unknown): string[] | undefined {
+  const details = (body as { error?: { details?: unknown } } | null)?.error?.details;
+  return Array.isArray(details) ? details.filter((detail): detail is string => typeof detail === "string") : undefined;
+}
+
+let status: SyncStatus = { state: "unknown" };
+let user: { id: string; email: string } | undefined;
+let attempt = 0;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let flushing: Promise<void> | undefined;
+let started = false;
+const listeners = new Set<() => void>();
+
+function setStatus(next: SyncStatus) {
+  status = next;
+  for (const listener of listeners) listener();
+}
+
+export function subscribeToSyncStatus(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+export const getSyncStatus = () => status;
+export const getServerSyncStatus = (): SyncStatus => ({ state: "unknown" });
+
+function pendingCount(): number {
+  return outboxMarks(progressOutbox.read()).length;
+}
+
+function readOwner(): string | null {
+  try {
+    return window.localStorage.getItem(OWNER_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the server who is signed in; "unreachable" when it cannot answer (offline, server or database down). */
+async function detectUser(): Promise<{ id: string; email: string } | null | "unreachable"> {
+  try {
+    const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
+    if (!response.ok) return "unreachable";
+    const user = sessionUser(await response.json());
+    return user === undefined ? "unreachable" : user;
+  } catch {
+    return "unreachable";
+  }
+}
+
+/** Called once per page: learns who is signed in, merges anonymous ticks at sign-in, sends and pulls. */
+export function startProgressSync(): void {
+  if (started) return;
+  started = true;
+  window.addEventListener("online", () => void flushOutbox());
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible") void flushOutbox();
+  });
+  void connect();
+}
+
+async function connect(): Promise<void> {
+  const detected = await detectUser();
+  if (detected === "unreachable") {
+    const pending = pendingCount();
+    setStatus(readOwner() ? { state: "offline", email: "", pending } : { state: "anonymous" });
+    if (readOwner()) scheduleRetry();
+    return;
+  }
+  if (detected === null) {
+    user = undefined;
+    setStatus(readOwner() && pendingCount() > 0 ? { state: "session-expired", pending: pendingCount() } : { state: "anonymous" });
+    return;
+  }
+  user = detected;
+  if (readOwner() !== detected.id) {
+    // First sync for this account in this browser: everything ticked here so far joins the account.
+    const local = browserProgress.read();
+    progressOutbox.update(() => local);
+    try {
+      window.localStorage.setItem(OWNER_KEY, detected.id);
+    } catch {
+      // Without storage the merge simply happens again next time; replays are harmless.
+    }
+  }
+  await flushOutbox();
+  await pullFromAccount();
+}
+
+/** Records ticks locally and, when this browser belongs to an account, queues them for it. */
+export function recordTicks(guide: string, steps: readonly string[], mark: StepMark): void {
+  browserProgress.update((state) => markSteps(state, guide, steps, mark));
+  // Queue by ownership, not by a live session: a tick made while the server is down must not be lost.
+  if (!user && !readOwner()) return;
+  progressOutbox.update((outbox) => markSteps(outbox, guide, steps, mark));
+  void flushOutbox();
+}
+
+async function pullFromAccount(): Promise<void> {
+  try {
+    const response = await fetch("/api/progress", { cache: "no-store", credentials: "same-origin" });
+    if (!response.ok) return;
+    const body = (await response.json()) as { progress?: unknown };
+    const account = sanitizeProgressState(body.progress);
+    browserProgress.update((local) => mergeProgress(local, account));
+  } catch {
+    // The account copy is pulled again on the next page load.
+  }
+}
+
+/** Sends the outbox until it is empty; one tab at a time (Web Locks) so tabs do not send twice at once. */
+export function flushOutbox(): Promise<void> {
+  if (!user) {
+    // The session was not known yet (server unreachable at load): find out, then send.
+    return readOwner() && started ? connect() : Promise.resolve();
+  }
+  flushing ??= (async () => {
+    try {
+      if (navigator.locks) await navigator.locks.request(LOCK_NAME, () => sendAll());
+      else await sendAll();
+    } finally {
+      flushing = undefined;
+    }
+  })();
+  return flushing;
+}
+
+async function sendAll(): Promise<void> {
+  const account = user;
+  if (!account) return;
+  clearTimeout(retryTimer);
+  for (let batch = outboxMarks(progressOutbox.read()).slice(0, MAX_MARKS_PER_REQUEST); batch.length > 0; batch = outboxMarks(progressOutbox.read()).slice(0, MAX_MARKS_PER_REQUEST)) {
+    setStatus({ state: "saving", email: account.email });
+    const outcome = await send(batch);
+    if (outcome === "retry") {
+      const pending = pendingCount();
+      setStatus(navigator.onLine ? { state: "retrying", email: account.email, pending } : { state: "offline", email: account.email, pending });
+      scheduleRetry();
+      return;
+    }
+    if (outcome === "signed-out") {
+      user = undefined;
+      setStatus({ state: "session-expired", pending: pendingCount() });
+      return;
+    }
+    attempt = 0;
+  }
+  setStatus({ state: "saved", email: account.email });
+}
+
+async function send(batch: ProgressMark[]): Promise<"sent" | "retry" | "signed-out"> {
+  let response: Response;
+  try {
+    response = await fetch("/api/progress", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      credentials: "same-origin",
+      body: JSON.stringify({ marks: batch }),
+    });
+  } catch {
+    return "retry";
+  }
+  if (response.ok) {
+    progressOutbox.update((outbox) => withoutMarks(outbox, batch));
+    return "sent";
+  }
+  if (response.status === 401) return "signed-out";
+  if (response.status === 400) {
+    // The server refused some marks (a step removed from a guide, say): drop those, keep the rest.
+    const refused = refusedMarkIndices(errorDetails(await response.json().catch(() => null)));
+    const dropped = refused.size > 0 ? batch.filter((_, index) => refused.has(index)) : batch;
+    progressOutbox.update((outbox) => withoutMarks(outbox, dropped));
+    return "sent";
+  }
+  return "retry";
+}
+
+function scheduleRetry() {
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(() => void flushOutbox(), retryDelayMs(attempt, Math.random()));
+  attempt += 1;
+}
+
+/** Before signing out: try to send what is queued, then forget this account's ticks in this browser. */
+export async function forgetAccountProgress(): Promise<void> {
+  browserProgress.clear();
+  progressOutbox.clear();
+  try {
+    window.localStorage.removeItem(OWNER_KEY);
+  } catch {
+    // Nothing stored, nothing to forget.
+  }
+  user = undefined;
+  setStatus({ state: "anonymous" });
+}
+
+export function unsyncedTickCount(): number {
+  return pendingCount();
+}
+
+/** Merges imported progress into this browser (later tick wins) and, when signed in, into the account. */
+export function importProgress(imported: ProgressState): void {
+  browserProgress.update((local) => mergeProgress(local, imported));
+  if (!user && !readOwner()) return;
+  progressOutbox.update((outbox) => mergeProgress(outbox, imported));
+  void flushOutbox();
+}

@@ -1,0 +1,50 @@
+/**
+ * The server the end-to-end tests run against: the real start path, but on a database created
+ * for this run (dropped when Playwright stops the server) and a mail catcher whose folder the
+ * tests' mailbox fixture reads. Uses DATABASE_URL's server when set, else an embedded Postgres.
+ */
+import { rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { createThrowawayDatabase, dropThrowawayDatabase } from "./lib/database-admin.mjs";
+import { ensureAuthUrl, ensureBuild, ensureMailCatcher, log, parsePort, runNpmScript, startNext } from "./lib/launch.mjs";
+
+const port = parsePort(process.env.PORT, 3100);
+ensureAuthUrl({ port, host: process.env.HOST });
+const mailDir = process.env.MAIL_CATCHER_DIR ?? "test-results/e2e-mail";
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+
+let embedded;
+let serverUrl = process.env.DATABASE_URL;
+if (!serverUrl) {
+  const { startEmbeddedPostgres } = await import("./lib/embedded-postgres.mjs");
+  embedded = await startEmbeddedPostgres({ dataDir: ".data/postgres-e2e", port: 5434 });
+  serverUrl = embedded.url;
+}
+const database = await createThrowawayDatabase(serverUrl, "offswitch_e2e");
+process.env.DATABASE_URL = database.url;
+log(`end-to-end database ${database.name}`);
+
+let stopping = false;
+async function cleanUp(code) {
+  if (stopping) return;
+  stopping = true;
+  await catcher?.close().catch(() => {});
+  await dropThrowawayDatabase(serverUrl, database.name).catch((error) => console.error("could not drop the e2e database", error.message));
+  await embedded?.stop();
+  process.exit(code);
+}
+
+let catcher;
+let server;
+try {
+  runNpmScript("db:migrate");
+  rmSync(mailDir, { recursive: true, force: true });
+  catcher = await ensureMailCatcher({ dir: mailDir, port: 0 });
+  await ensureBuild();
+  server = startNext({ port, host: process.env.HOST });
+} catch (error) {
+  console.error(error);
+  await cleanUp(1);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (server ? server.kill(signal) : void cleanUp(0)));
+server?.on("exit", (code) => void cleanUp(code ?? 0));

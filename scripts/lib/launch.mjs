@@ -1,0 +1,87 @@
+/**
+ * The pieces the start command (and the end-to-end test server) put together: configuration,
+ * a database (the one in DATABASE_URL, or an embedded Postgres), migrations, a mail catcher when
+ * no SMTP server is configured, a production build when the sources changed, and Next itself.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint.mjs";
+
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+export const DATA_DIR = ".data";
+
+export function log(message) {
+  console.log(`start: ${message}`);
+}
+
+/** Reads .env when present, without overriding variables already set in the environment. */
+export function loadDotEnv() {
+  if (existsSync(".env")) process.loadEnvFile(".env");
+}
+
+/** A local copy needs a signing secret; generate one once and keep it under .data/ (never committed). */
+export function ensureAuthSecret() {
+  if (process.env.AUTH_SECRET) return;
+  const file = path.join(DATA_DIR, "auth-secret");
+  mkdirSync(DATA_DIR, { recursive: true });
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+/** Runs an npm script and stops the launch with its exit code if it fails. */
+export function runNpmScript(script, env = process.env) {
+  const result = spawnSync(npm, ["run", "--silent", script], { stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`start: "npm run ${script}" failed; see the messages above`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+export async function ensureBuild() {
+  if (await buildIsCurrent()) {
+    log("the production build is up to date");
+    return;
+  }
+  log("building OffSwitch (first run, or the sources changed)…");
+  runNpmScript("build");
+  await recordBuildFingerprint();
+}
+
+/** Starts the local mail catcher unless real SMTP is configured; mail then shows on /dev/mail. */
+export async function ensureMailCatcher({ dir = path.join(DATA_DIR, "mail"), port = Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 2525) } = {}) {
+  if (process.env.SMTP_URL) return { close: async () => {} };
+  const { startMailCatcher } = await import("../mail-catcher.mjs");
+  const catcher = await startMailCatcher({ port, dir });
+  process.env.MAIL_CATCHER_DIR = dir;
+  process.env.MAIL_CATCHER_SMTP_PORT = String(catcher.port);
+  log(`mail is caught locally (SMTP on 127.0.0.1:${catcher.port}); read it at /dev/mail`);
+  return catcher;
+}
+
+/**
+ * Auth.js builds the links in sign-in emails and its redirects from AUTH_URL; without it, it
+ * guesses from the request and can pick a different host than the one the person used.
+ */
+export function ensureAuthUrl({ port, host }) {
+  process.env.AUTH_URL ??= process.env.SITE_URL ?? `http://${host ?? "localhost"}:${port}`;
+}
+
+/** Serves the build; resolves when Next exits. Signals are passed on so Ctrl-C stops everything. */
+export function startNext({ port, host }) {
+  const args = ["start", "--port", String(port)];
+  if (host) args.push("--hostname", host);
+  const server = spawn(path.join("node_modules", ".bin", "next"), args, { stdio: "inherit", env: process.env });
+  log(`OffSwitch is starting on http://${host ?? "localhost"}:${port}`);
+  return server;
+}
+
+export function parsePort(value, fallback) {
+  const port = value ?? String(fallback);
+  if (!/^\d{2,5}$/.test(port) || Number(port) > 65535) {
+    console.error(`start: PORT must be a port number, got "${port}"`);
+    process.exit(1);
+  }
+  return Number(port);
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { Adapter } from "next-auth/adapters";
+import { db } from "@/server/db/client";
+import { env } from "@/server/env";
+import { sendMail } from "@/server/mail/transport";
+import { magicLinkEmail } from "@/server/auth/magic-link-email";
+
+/** Magic links expire after ten minutes; Auth.js deletes the token when it is used, so each works once. */
+export const MAGIC_LINK_MINUTES = 10;
+const SESSION_DAYS = 30;
+
+/** Auth.js's Prisma adapter, keeping only the email: OAuth names and pictures are never stored. */
+function emailOnlyAdapter(): Adapter {
+  const base = PrismaAdapter(db);
+  return {
+    ...base,
+    createUser: ({ email, emailVerified }) => db.user.create({ data: { email: email.toLowerCase(), emailVerified } }),
+    updateUser: ({ id, emailVerified }) => db.user.update({ where: { id }, data: emailVerified === undefined ? {} : { emailVerified } }),
+  } as Adapter;
+}
+
+function providers(): NextAuthConfig["providers"] {
+  const list: NextAuthConfig["providers"] = [
+    Nodemailer({
+      // The server here is never used: sendVerificationRequest sends through server/mail.
+      server: { host: "127.0.0.1", port: 25 },
+      from: env.MAIL_FROM,
+      maxAge: MAGIC_LINK_MINUTES * 60,
+      normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+      async sendVerificationRequest({ identifier, url }) {
+        await sendMail({ to: identifier, ...magicLinkEmail(url, MAGIC_LINK_MINUTES) });
+      },
+    }),
+  ];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) list.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET }));
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) list.push(Google({ clientId: env.AUTH_GOOGLE_ID, clientSecret: env.AUTH_GOOGLE_SECRET }));
+  return list;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  adapter: emailOnlyAdapter(),
+  providers: providers(),
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  // Database sessions can be listed and revoked ("sign out everywhere"); JWTs could not.
+  session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+  callbacks: {
+    // Answer with a path, never another origin: keeps people on the host they used and on this site.
+    redirect({ url, baseUrl }) {
+      if (url.startsWith("/") && !url.startsWith("//")) return url;
+      try {
+        const target = new URL(url);
+        const allowed = [baseUrl, env.SITE_URL, env.AUTH_URL].filter(Boolean).map((origin) => new URL(origin as string).origin);
+        return allowed.includes(target.origin) ? `${target.pathname}${target.search}` : "/";
+      } catch {
+        return "/";
+      }
+    },
+    // Only what the browser needs: the database session object also carries the session token,
+    // which must stay in its httpOnly cookie.
+    session({ session, user }) {
+      return { user: { id: user.id, email: user.email }, expires: session.expires } as typeof session;
+    },
+  },
+  logger: {
+    // Auth.js errors can include tokens or addresses; log only their names.
+    error: (error) => console.error("auth:", error.name),
+    warn: (code) => console.warn("auth warning:", code),
+    debug: () => {},
+  },
+});
+
+export function enabledOAuthProviders(): { id: "github" | "google"; name: string }[] {
+  const enabled: { id: "github" | "google"; name: string }[] = [];
+  if (env.AUTH_GITHUB_ID && env.AUTH_GITHUB_SECRET) enabled.push({ id: "github", name: "GitHub" });
+  if (env.AUTH_GOOGLE_ID && env.AUTH_GOOGLE_SECRET) enabled.push({ id: "google", name: "Google" });
+  return enabled;
+}

@@ -1,0 +1,47 @@
+import "server-only";
+
+/** The closed set of failures a person can cause or meet; each maps to one HTTP status. */
+export const ERROR_STATUS = {
+  "invalid-input": 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  "not-found": 404,
+  conflict: 409,
+  "payload-too-large": 413,
+  "unsupported-media-type": 415,
+  "rate-limited": 429,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** An error whose message is safe to show to a person. Anything else is reported as a generic 500. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: readonly string[];
+  readonly retryAfterSeconds?: number;
+
+  constructor(code: ErrorCode, message: string, options: { details?: readonly string[]; retryAfterSeconds?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.details = options.details;
+    this.retryAfterSeconds = options.retryAfterSeconds;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** True for errors that mean "the database cannot be reached right now", not "the request is wrong". */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current: unknown = error; current && !seen.has(current); current = (current as { cause?: unknown }).cause) {
+    seen.add(current);
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "53300", "P1001", "P1002", "P2024"].includes(code)) return true;
+    if (typeof message === "string" && /ECONNREFUSED|Connection terminated|the database system is (starting up|shutting down)|Can't reach database server|timeout exceeded when trying to connect/i.test(message)) return true;
+  }
+  return false;
+}

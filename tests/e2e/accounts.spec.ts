@@ -1,0 +1,177 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectSaved, magicLinkFor, newEmail, serverProgress, signIn } from "@/tests/e2e/fixtures/accounts";
+
+const GUIDE = "/guides/linkedin-ai-training";
+const box = (page: Page, id: string) => page.locator(`li[data-step-id="${id}"]`).getByRole("checkbox");
+
+async function openGuide(page: Page) {
+  await page.goto(GUIDE);
+  await expect(box(page, "sign-in")).toBeEnabled();
+}
+
+test("sign in by magic link, tick, sign out, and find the ticks in a fresh browser", async ({ browser }) => {
+  const email = newEmail("roundtrip");
+  const first = await browser.newContext();
+  const page = await first.newPage();
+  await signIn(page, email);
+  await openGuide(page);
+  await box(page, "sign-in").check();
+  await box(page, "open-settings").check();
+  await expectSaved(page);
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  // Signing out clears this browser's copy of the account's ticks.
+  await openGuide(page);
+  await expect(box(page, "sign-in")).not.toBeChecked();
+  await first.close();
+
+  const second = await browser.newContext();
+  const elsewhere = await second.newPage();
+  await signIn(elsewhere, email);
+  await openGuide(elsewhere);
+  await expect(box(elsewhere, "sign-in")).toBeChecked();
+  await expect(box(elsewhere, "open-settings")).toBeChecked();
+  await expect(box(elsewhere, "open-data-privacy")).not.toBeChecked();
+  await second.close();
+});
+
+test("ticks made before signing in join the account", async ({ browser }) => {
+  const email = newEmail("merge");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openGuide(page);
+  await box(page, "open-data-privacy").check();
+  await box(page, "turn-off-ai-training").check();
+  await signIn(page, email);
+  await openGuide(page);
+  await expectSaved(page);
+  const saved = await serverProgress(page);
+  expect(saved["linkedin-ai-training"]?.["open-data-privacy"]?.done).toBe(true);
+  expect(saved["linkedin-ai-training"]?.["turn-off-ai-training"]?.done).toBe(true);
+  await context.close();
+});
+
+test("ticks made while the API is unreachable are saved once it is back", async ({ browser }) => {
+  const email = newEmail("offline");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  await openGuide(page);
+  await expectSaved(page);
+
+  await page.route("**/api/progress", (route) => route.abort("connectionrefused"));
+  await box(page, "find-generative-ai-setting").check();
+  await expect(page.locator('[data-save-state="retrying"], [data-save-state="offline"]')).toBeVisible();
+
+  // A reload while the server is still unreachable keeps the tick queued in the browser.
+  await page.reload();
+  await expect(box(page, "find-generative-ai-setting")).toBeChecked();
+
+  await page.unroute("**/api/progress");
+  await page.evaluate(() => window.dispatchEvent(new Event("online")));
+  await expectSaved(page);
+  expect((await serverProgress(page))["linkedin-ai-training"]?.["find-generative-ai-setting"]?.done).toBe(true);
+  await context.close();
+});
+
+test("two tabs: ticks in either reach the other and the account", async ({ browser }) => {
+  const email = newEmail("tabs");
+  const context = await browser.newContext();
+  const one = await context.newPage();
+  await signIn(one, email);
+  const two = await context.newPage();
+  await openGuide(one);
+  await openGuide(two);
+  await box(one, "sign-in").check();
+  await box(two, "open-settings").check();
+  await expect(box(two, "sign-in")).toBeChecked();
+  await expect(box(one, "open-settings")).toBeChecked();
+  await expectSaved(one);
+  await expect.poll(async () => Object.keys((await serverProgress(one))["linkedin-ai-training"] ?? {}).sort()).toEqual(["open-settings", "sign-in"]);
+  await context.close();
+});
+
+test("a sign-in link works once", async ({ page }) => {
+  const email = newEmail("once");
+  const requestedAt = new Date();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  const link = await magicLinkFor(email, requestedAt);
+  await page.goto(link);
+  await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "We couldn’t sign you in" })).toBeVisible();
+  await expect(page.getByText("expired or has already been used")).toBeVisible();
+});
+
+test("an invalid email gets a clear message", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill("not-an-email");
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.locator("#email-error")).toHaveText(/Enter an email address/);
+});
+
+test("download my data, then delete the account: nothing is left", async ({ browser }) => {
+  const email = newEmail("delete");
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  await openGuide(page);
+  await box(page, "sign-in").check();
+  await expectSaved(page);
+
+  const exported = await page.request.get("/api/account/export");
+  expect(exported.headers()["content-disposition"]).toContain("attachment");
+  const data = (await exported.json()) as { account: { email: string }; progress: { stepId: string }[] };
+  expect(data.account.email).toBe(email);
+  expect(data.progress.map((row) => row.stepId)).toEqual(["sign-in"]);
+
+  await page.goto("/account");
+  await page.getByLabel("Type your email address to confirm").fill("someone-else@example.test");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.locator("#delete-error")).toHaveText(/exactly/);
+  await page.getByLabel("Type your email address to confirm").fill(email);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page).toHaveURL(/\/\?account=deleted$/);
+  expect((await page.request.get("/api/progress")).status()).toBe(401);
+
+  // Signing in again with the same address starts from nothing.
+  await signIn(page, email);
+  expect(await serverProgress(page)).toEqual({});
+  await context.close();
+});
+
+test("anonymous progress exports to a file and imports back", async ({ page }, testInfo) => {
+  await openGuide(page);
+  await box(page, "open-settings").check();
+  await page.goto("/account");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export progress" }).click();
+  const file = testInfo.outputPath("progress.json");
+  await (await download).saveAs(file);
+
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await page.getByLabel("Import progress").setInputFiles(file);
+  await expect(page.getByText("Imported 1 step")).toBeVisible();
+  await openGuide(page);
+  await expect(box(page, "open-settings")).toBeChecked();
+});
+
+test("sign-in links are rate-limited per address, and the answer never says whether an account exists", async ({ page }) => {
+  const email = newEmail("limited");
+  for (let attempt = 1; attempt <= 5; attempt += 1) {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  }
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.locator("#email-error")).toHaveText(/Too many attempts/);
+});
