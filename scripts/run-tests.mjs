@@ -7,6 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+// A privacy product does not phone home: no Next.js telemetry from the test builds.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const results = [];
 
 function runStage(name, args, env = {}) {
