@@ -129,12 +129,15 @@ export function recordTicks(guide: string, steps: readonly string[], mark: StepM
 }
 
 async function pullFromAccount(): Promise<void> {
+  const account = user;
   try {
     const response = await fetch("/api/progress", { cache: "no-store", credentials: "same-origin" });
     if (!response.ok) return;
     const body = (await response.json()) as { progress?: unknown };
-    const account = sanitizeProgressState(body.progress);
-    browserProgress.update((local) => mergeProgress(local, account));
+    // Signed out (or the account deleted) while this was in flight: the answer belongs to no one here.
+    if (!account || user !== account) return;
+    const saved = sanitizeProgressState(body.progress);
+    browserProgress.update((local) => mergeProgress(local, saved));
   } catch {
     // The account copy is pulled again on the next page load.
   }
