@@ -38,6 +38,7 @@ let catcher;
 let server;
 try {
   runNpmScript("db:migrate");
+  runNpmScript("content:sync");
   rmSync(mailDir, { recursive: true, force: true });
   catcher = await ensureMailCatcher({ dir: mailDir, port: 0 });
   await ensureBuild();

@@ -1,7 +1,8 @@
 /**
  * `npm start`: everything a person with only Node and npm needs. Uses DATABASE_URL when set and
- * otherwise an embedded Postgres under .data/; applies migrations; catches mail locally unless
- * SMTP_URL is set; builds when the sources changed; serves on PORT (default 3000).
+ * otherwise an embedded Postgres under .data/; applies migrations; syncs content/ into the
+ * database; catches mail locally unless SMTP_URL is set; builds when the sources changed; serves
+ * on PORT (default 3000).
  */
 import { ensureAuthSecret, ensureAuthUrl, ensureBuild, ensureMailCatcher, loadDotEnv, log, parsePort, runNpmScript, startNext } from "./lib/launch.mjs";
 
@@ -18,6 +19,7 @@ if (!process.env.DATABASE_URL) {
   log("no DATABASE_URL given: using the embedded Postgres (data in .data/postgres)");
 }
 runNpmScript("db:migrate");
+runNpmScript("content:sync");
 const catcher = await ensureMailCatcher();
 await ensureBuild();
 const server = startNext({ port, host: process.env.HOST });

@@ -1,18 +1,24 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { ChevronDown } from "lucide-react";
-import { useChecklist } from "@/components/checklist/checklist-context";
+import Link from "next/link";
+import { ChevronDown, TriangleAlert } from "lucide-react";
+import { formatCalendarDate } from "@/lib/content/dates";
+import { isStepSettled, useChecklist } from "@/components/checklist/checklist-context";
+import { Button } from "@/components/ui/button";
 
 /**
  * One step of the checklist. The title and body are rendered on the server (readable without
- * JavaScript); this leaf adds the tick box and the show/hide toggle. Done steps fold their
- * details away unless the person opens them again.
+ * JavaScript); this leaf adds the tick box, the show/hide toggle and the "needs attention" state.
+ * Done steps fold their details away unless the person opens them again.
  */
 export function ChecklistItem({ stepId, title, children }: { stepId: string; title: string; children: ReactNode }) {
-  const { steps, progress, ready, setStepDone } = useChecklist();
+  const { steps, progress, attention, ready, setStepDone } = useChecklist();
   const [openOverride, setOpenOverride] = useState<boolean | null>(null);
-  const done = progress?.[stepId]?.done === true;
+  const changes = attention.changedSteps.get(stepId);
+  const added = attention.addedSteps.includes(stepId);
+  const done = isStepSettled(progress, attention, stepId);
+  const state = changes ? "attention" : done ? "done" : "todo";
   const expanded = openOverride ?? !done;
   const position = steps.findIndex((step) => step.id === stepId) + 1;
   const checkboxId = `step-${stepId}-done`;
@@ -21,8 +27,8 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
   return (
     <li
       data-step-id={stepId}
-      data-state={done ? "done" : "todo"}
-      className="rounded-xl border border-line bg-surface shadow-sm data-[state=done]:border-done data-[state=done]:bg-done-soft"
+      data-state={state}
+      className="rounded-xl border border-line bg-surface shadow-sm data-[state=attention]:border-warn-line data-[state=attention]:bg-warn-soft data-[state=done]:border-done data-[state=done]:bg-done-soft"
     >
       <div className="flex items-center gap-3 p-4">
         <input
@@ -41,6 +47,8 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
             <span className="block text-sm font-medium text-muted">
               Step {position} of {steps.length}
               {done ? <span className="text-done"> · Done</span> : null}
+              {changes ? <span className="font-semibold text-ink"> · Needs attention: re-check</span> : null}
+              {added ? <span className="font-semibold text-ink"> · New step</span> : null}
             </span>
             <span className={done ? "line-through decoration-1" : undefined}>{title}</span>
           </label>
@@ -59,6 +67,27 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
           </button>
         ) : null}
       </div>
+      {changes ? (
+        <div className="mx-4 mb-3 rounded-lg border border-warn-line bg-surface p-3 text-sm" data-attention-note>
+          <p className="flex items-center gap-2 font-semibold">
+            <TriangleAlert aria-hidden="true" className="size-4" />
+            You ticked this before the platform changed it. Check it again:
+          </p>
+          <ul className="mt-1 list-disc pl-6">
+            {changes.map((change) => (
+              <li key={change.id}>
+                Changed on {formatCalendarDate(change.date)}: {change.summary}{" "}
+                <Link href={`/changes/${change.id}`} className="text-accent underline">
+                  What changed
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <Button className="mt-2" onClick={() => setStepDone(stepId, true)}>
+            Checked again
+          </Button>
+        </div>
+      ) : null}
       <div id={detailsId} hidden={!expanded} className="prose-guide px-4 pb-4 sm:pl-13">
         {children}
       </div>

@@ -2,18 +2,21 @@
 
 import { useState } from "react";
 import { CircleCheckBig } from "lucide-react";
-import { guideCompletion } from "@/lib/progress/progress";
-import { useChecklist } from "@/components/checklist/checklist-context";
+import { attentionCount } from "@/lib/progress/needs-attention";
+import { isStepSettled, useChecklist } from "@/components/checklist/checklist-context";
 import { Button } from "@/components/ui/button";
 import { SaveStatus } from "@/components/checklist/save-status";
 
 /** Progress summary, bar and bulk actions above the steps; announces changes to screen readers. */
 export function ChecklistStatus() {
-  const { steps, progress, ready, setAllSteps } = useChecklist();
+  const { steps, progress, attention, ready, setAllSteps } = useChecklist();
   const [confirmingReset, setConfirmingReset] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const stepIds = steps.map((step) => step.id);
-  const { done, total, status } = guideCompletion(progress, stepIds);
+  const total = steps.length;
+  const done = steps.filter((step) => isStepSettled(progress, attention, step.id)).length;
+  const needingAttention = attentionCount(attention);
+  const anyTicked = steps.some((step) => progress?.[step.id]?.done);
+  const status = done === total && total > 0 ? "complete" : anyTicked ? "in-progress" : "not-started";
 
   const applyAll = (value: boolean) => {
     setAllSteps(value);
@@ -26,6 +29,7 @@ export function ChecklistStatus() {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p id="checklist-progress-label" className="font-semibold">
           {ready ? `${done} of ${total} done` : `${total} steps`}
+          {ready && needingAttention > 0 ? ` · ${needingAttention} need${needingAttention === 1 ? "s" : ""} attention` : null}
         </p>
         <div role="status" aria-live="polite">
           <SaveStatus />

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Power } from "lucide-react";
 import { AccountNav } from "@/components/account/account-nav";
+import { AttentionBadge } from "@/components/dashboard/attention-badge";
 
 export function SiteHeader() {
   return (
@@ -11,17 +12,20 @@ export function SiteHeader() {
       >
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 text-lg font-bold tracking-tight no-underline">
           <Power aria-hidden="true" className="size-6 text-accent" />
           OffSwitch
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-1">
+          <ul className="flex flex-wrap gap-1">
             <li>
               <Link href="/guides" className="rounded-md px-3 py-2 font-medium hover:bg-accent-soft">
                 Guides
               </Link>
+            </li>
+            <li>
+              <AttentionBadge />
             </li>
             <li>
               <AccountNav />

@@ -12,6 +12,9 @@ import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint.mjs"
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 export const DATA_DIR = ".data";
 
+// A privacy product does not phone home: no Next.js telemetry from builds or the server.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 export function log(message) {
   console.log(`start: ${message}`);
 }

@@ -17,6 +17,18 @@ describe("checkContent on the published content", () => {
     expect(guides.map((guide) => guide.slug)).toEqual(expect.arrayContaining(["linkedin-ai-training", "review-privacy-settings"]));
   });
 
+  it("compiles the sourced change entries and registers every published step", async () => {
+    const { changes, guides, publishedSteps } = await checkContent(path.join(root, "content"), now);
+    expect(changes.map((change) => change.id)).toEqual(
+      expect.arrayContaining(["2024-09-18-linkedin-ai-training-setting-on-by-default", "2025-11-03-linkedin-ai-training-europe-uk-canada-hong-kong"]),
+    );
+    for (const change of changes) {
+      expect(change.code.length).toBeGreaterThan(0);
+      if (change.kind !== "guide-corrected") expect(change.sources.length).toBeGreaterThan(0);
+    }
+    for (const guide of guides) expect(Object.keys(publishedSteps[guide.slug] ?? {})).toEqual(expect.arrayContaining(guide.steps.map((step) => step.id)));
+  });
+
   it("reads the LinkedIn checklist's steps by their explicit ids, in order", async () => {
     const { guides } = await checkContent(path.join(root, "content"), now);
     const linkedin = guides.find((guide) => guide.slug === "linkedin-ai-training");
@@ -53,9 +65,9 @@ describe("checkContent on bad fixtures", () => {
     expect(lines).toContainEqual(expect.stringContaining(`tests/fixtures/content-bad/guides/${file}:${line}: ${message}`));
   });
 
-  it("compiles none of the bad guides", async () => {
+  it("compiles none of the bad guides (only the valid guide the change entry fixtures point at)", async () => {
     const { guides } = await checkContent(badFixtures, now);
-    expect(guides).toEqual([]);
+    expect(guides.map((guide) => guide.slug)).toEqual(["valid-guide-for-changes"]);
   });
 });
 
@@ -71,6 +83,11 @@ describe("npm run content:check", () => {
 
   it("exits zero for the published content", async () => {
     const { stdout } = await run("npx", ["tsx", "--conditions=react-server", "scripts/content-check.ts"], { cwd: root });
-    expect(stdout).toMatch(/content:check: \d+ guides OK/);
+    expect(stdout).toMatch(/content:check: \d+ guides OK, \d+ change entries OK/);
+  });
+
+  it("exits zero for the end-to-end fixture content", async () => {
+    const { stdout } = await run("npx", ["tsx", "--conditions=react-server", "scripts/content-check.ts", "tests/fixtures/content-e2e"], { cwd: root });
+    expect(stdout).toMatch(/content:check: \d+ guides OK, \d+ change entries OK/);
   });
 });

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
 import { CATEGORY_LABELS, REGION_LABELS } from "@/lib/content/labels";
 import { getGuide, listGuides } from "@/server/content/guides";
+import { guideAttentionInput } from "@/server/content/content-index";
+import { GuideHistory } from "@/components/guides/guide-history";
 import { ChecklistProvider } from "@/components/checklist/checklist-context";
 import { DeviceScope } from "@/components/checklist/device-scope";
 import { GuideBody } from "@/components/mdx/guide-body";
@@ -33,6 +35,8 @@ export async function generateMetadata({ params }: GuidePageProps): Promise<Meta
 export default async function GuidePage({ params }: GuidePageProps) {
   const guide = await findGuide(params);
   if (!guide) notFound();
+  const { steps, changes } = await guideAttentionInput(guide.slug);
+  const publishedOn = Object.fromEntries(steps.map((step) => [step.id, step.publishedOn]));
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -65,11 +69,12 @@ export default async function GuidePage({ params }: GuidePageProps) {
           <dd className="text-muted">{guide.regions.map((region) => REGION_LABELS[region]).join(", ")}</dd>
         </dl>
       </header>
-      <ChecklistProvider guide={guide.slug} steps={guide.steps}>
+      <ChecklistProvider guide={guide.slug} steps={guide.steps} publishedOn={publishedOn} changes={changes}>
         <DeviceScope variants={guide.deviceVariants}>
-          <GuideBody code={guide.code} />
+          <GuideBody code={guide.code} changes={changes} />
         </DeviceScope>
       </ChecklistProvider>
+      <GuideHistory changes={changes} steps={guide.steps} />
       <GuideSources sources={guide.sources} />
     </article>
   );

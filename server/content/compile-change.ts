@@ -1,0 +1,139 @@
+import "server-only";
+import path from "node:path";
+import matter from "gray-matter";
+import { bundleMDX } from "mdx-bundler";
+import { CHANGE_FILE_NAME_PATTERN, CHANGE_KINDS, isPlatformChange } from "@/lib/content/change-constants";
+import { changeFrontmatterSchema, type CompiledChange } from "@/lib/content/change-schema";
+import { remarkChangeBody, type ChangeBodyStructure } from "@/lib/content/change-structure";
+import type { ContentIssue } from "@/lib/content/content-issue";
+import { isAfterLatestTimezoneToday } from "@/lib/content/dates";
+import { bodyStartLine, frontmatterLine } from "@/lib/content/frontmatter-lines";
+import type { PublishedSteps } from "@/lib/content/published-steps";
+import { firstLine, mdxErrorLine, mdxErrorMessage, yamlErrorLine } from "@/server/content/mdx-errors";
+
+/** What a change entry is checked against: the rest of the content root. */
+export type ChangeContext = {
+  /** Guides that compiled, by slug. */
+  guides: ReadonlyMap<string, { platform: string; stepIds: ReadonlySet<string> }>;
+  /** Every guide file's slug, compiled or not, so a broken guide is not also reported as missing. */
+  guideFiles: ReadonlySet<string>;
+  /** The published step registry, when it could be read. */
+  publishedSteps?: PublishedSteps;
+  now: Date;
+};
+
+export type CompileChangeInput = ChangeContext & {
+  /** Path shown in issues, relative to the project root. */
+  displayPath: string;
+  source: string;
+};
+
+export type CompileChangeResult = {
+  issues: ContentIssue[];
+  change?: CompiledChange;
+  /** The step ids this entry retires, read even when the entry has other errors, so the registry check does not pile on. */
+  retires?: { guide: string; steps: string[] };
+};
+
+const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === "string");
+const asDateText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+/**
+ * Validates and compiles one change entry: file name, frontmatter through zod, the rules that
+ * need the rest of the content (guide, steps, registry, dates), and the body through mdx-bundler.
+ * Every problem comes back as an issue with a line; nothing throws for bad content.
+ */
+export async function compileChange(input: CompileChangeInput): Promise<CompileChangeResult> {
+  const { displayPath, source, guides, guideFiles, publishedSteps, now } = input;
+  const issues: ContentIssue[] = [];
+  const error = (line: number, message: string) => issues.push({ file: displayPath, line, message, severity: "error" });
+  const fileName = path.basename(displayPath);
+  const id = fileName.replace(/\.mdx$/, "");
+  const nameMatch = CHANGE_FILE_NAME_PATTERN.exec(fileName);
+  const fileDate = nameMatch?.[1];
+  if (!nameMatch) error(1, `file name "${fileName}" must be <yyyy-mm-dd>-<slug>.mdx, with a lowercase kebab-case slug`);
+  else if (fileDate && !isRealDate(fileDate)) error(1, `file name date ${fileDate} is not a real date`);
+
+  let data: Record<string, unknown>;
+  let frontmatterText: string;
+  try {
+    // Options bypass gray-matter's cache, whose hits come back without the raw `matter` text.
+    const parsed = matter(source, {});
+    data = parsed.data;
+    frontmatterText = parsed.matter ?? "";
+  } catch (cause) {
+    error(yamlErrorLine(cause), `frontmatter is not valid YAML: ${firstLine(cause)}`);
+    return { issues };
+  }
+  const line = (...keyPath: PropertyKey[]) => frontmatterLine(source, keyPath);
+  const hasFrontmatter = frontmatterText.trim() !== "";
+  if (!hasFrontmatter) error(1, "missing frontmatter: a change entry starts with a --- block of YAML");
+
+  const frontmatter = changeFrontmatterSchema.safeParse(data);
+  if (!frontmatter.success && hasFrontmatter) {
+    for (const problem of frontmatter.error.issues) {
+      const keys = problem.code === "unrecognized_keys" ? problem.keys.map((key) => [...problem.path, key]) : [problem.path];
+      for (const keyPath of keys) {
+        const where = keyPath.join(".") || "frontmatter";
+        const missing = keyPath.length === 1 && data[String(keyPath[0])] === undefined;
+        const message = problem.code === "unrecognized_keys" ? `unknown key "${where}"` : missing ? `${where} is required` : `${where}: ${problem.message}`;
+        error(line(...keyPath), `frontmatter ${message}`);
+      }
+    }
+  }
+
+  // Checked on the raw values too, so one bad field does not hide these.
+  const date = asDateText(data.date);
+  if (typeof date === "string" && isRealDate(date)) {
+    if (isAfterLatestTimezoneToday(date, now)) error(line("date"), `frontmatter date ${date} is in the future`);
+    if (fileDate && date !== fileDate) error(line("date"), `frontmatter date ${date} does not match the file name date ${fileDate}`);
+  }
+  const guideSlug = typeof data.guide === "string" ? data.guide : undefined;
+  const guide = guideSlug === undefined ? undefined : guides.get(guideSlug);
+  if (guideSlug !== undefined && !guideFiles.has(guideSlug)) error(line("guide"), `frontmatter guide "${guideSlug}" does not exist (no guides/${guideSlug}.mdx)`);
+  const retires = isStringArray(data.retires) ? data.retires : [];
+  if (guide && guideSlug !== undefined) {
+    if (isStringArray(data.steps)) {
+      data.steps.forEach((step, index) => {
+        if (!guide.stepIds.has(step) && !retires.includes(step)) error(line("steps", index), `frontmatter steps: "${step}" is not a step of guide "${guideSlug}"`);
+      });
+    }
+    retires.forEach((step, index) => {
+      if (guide.stepIds.has(step)) error(line("retires", index), `frontmatter retires: "${step}" is still a step of guide "${guideSlug}"; remove its <Step> or do not retire it`);
+      else if (publishedSteps && publishedSteps[guideSlug]?.[step] === undefined) {
+        error(line("retires", index), `frontmatter retires: "${step}" was never published for guide "${guideSlug}" (it is not in published-steps.json)`);
+      }
+    });
+  }
+  const kind = (CHANGE_KINDS as readonly unknown[]).includes(data.kind) ? (data.kind as (typeof CHANGE_KINDS)[number]) : undefined;
+  if (kind && isPlatformChange(kind) && (data.sources === undefined || (Array.isArray(data.sources) && data.sources.length === 0))) {
+    error(data.sources === undefined ? line("kind") : line("sources"), `frontmatter sources: a platform change (kind "${kind}") must cite at least one source`);
+  }
+
+  const structure: ChangeBodyStructure = { issues: [], isEmpty: false };
+  let code: string | undefined;
+  try {
+    const bundled = await bundleMDX({
+      source,
+      esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
+      mdxOptions(options) {
+        options.remarkPlugins = [remarkChangeBody(structure), ...(options.remarkPlugins ?? [])];
+        return options;
+      },
+    });
+    code = bundled.code;
+  } catch (cause) {
+    error(mdxErrorLine(cause), `MDX syntax error: ${mdxErrorMessage(cause)}`);
+  }
+  for (const problem of structure.issues) error(problem.line, problem.message);
+  if (code !== undefined && structure.isEmpty) error(bodyStartLine(source), "a change entry needs a body: say what changed and what the reader should do");
+
+  const declared = guideSlug !== undefined && retires.length > 0 ? { guide: guideSlug, steps: retires } : undefined;
+  if (issues.length > 0 || !frontmatter.success || code === undefined || !guide) return { issues, retires: declared };
+  return { issues, retires: declared, change: { ...frontmatter.data, id, platform: guide.platform, code } };
+}
+
+function isRealDate(isoDate: string): boolean {
+  const time = Date.parse(`${isoDate}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === isoDate;
+}
