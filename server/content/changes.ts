@@ -1,19 +1,12 @@
 import "server-only";
 import type { CompiledChange } from "@/lib/content/change-schema";
-import { formatContentIssue } from "@/lib/content/content-issue";
-import { checkContent } from "@/server/content/check-content";
-import { contentRoot } from "@/server/content/content-paths";
+import { loadContentLibrary } from "@/server/content/content-library";
 
-let library: Promise<CompiledChange[]> | undefined;
+let sorted: Promise<CompiledChange[]> | undefined;
 
-/** Compiles the change entries once per process; invalid content stops the build with every issue listed. */
 function loadChanges(): Promise<CompiledChange[]> {
-  library ??= checkContent(contentRoot()).then(({ issues, changes }) => {
-    const errors = issues.filter((issue) => issue.severity === "error");
-    if (errors.length > 0) throw new Error(`Content has errors:\n${errors.map(formatContentIssue).join("\n")}`);
-    return sortNewestFirst(changes);
-  });
-  return library;
+  sorted ??= loadContentLibrary().then(({ changes }) => sortNewestFirst(changes));
+  return sorted;
 }
 
 /** Newest first; entries of one day by id, so the order never depends on the file system. */

@@ -1,20 +1,13 @@
 import "server-only";
-import { formatContentIssue } from "@/lib/content/content-issue";
 import type { CompiledGuide, GuideSummary, Platform } from "@/lib/content/guide-schema";
-import { checkContent } from "@/server/content/check-content";
-import { contentRoot } from "@/server/content/content-paths";
+import { loadContentLibrary } from "@/server/content/content-library";
 
 type GuideLibrary = { guides: CompiledGuide[]; platforms: Map<string, Platform> };
 
 let library: Promise<GuideLibrary> | undefined;
 
-/** Compiles the guide library once per process; invalid content stops the build with every issue listed. */
 function loadLibrary(): Promise<GuideLibrary> {
-  library ??= checkContent(contentRoot()).then(({ issues, guides, platforms }) => {
-    const errors = issues.filter((issue) => issue.severity === "error");
-    if (errors.length > 0) throw new Error(`Content has errors:\n${errors.map(formatContentIssue).join("\n")}`);
-    return { guides: sortGuides(guides), platforms };
-  });
+  library ??= loadContentLibrary().then(({ guides, platforms }) => ({ guides: sortGuides(guides), platforms }));
   return library;
 }
 
