@@ -1,7 +1,7 @@
 import "server-only";
+import { frontmatterProblems, readFrontmatter } from "@/server/content/frontmatter";
 import path from "node:path";
-import matter from "gray-matter";
-import { bundleMDX } from "mdx-bundler";
+import { bundleContentMdx } from "@/server/content/bundle-content-mdx";
 import { CHANGE_FILE_NAME_PATTERN, CHANGE_KINDS, isPlatformChange } from "@/lib/content/change-constants";
 import { changeFrontmatterSchema, type CompiledChange } from "@/lib/content/change-schema";
 import { remarkChangeBody, type ChangeBodyStructure } from "@/lib/content/change-structure";
@@ -9,7 +9,6 @@ import type { ContentIssue } from "@/lib/content/content-issue";
 import { isAfterLatestTimezoneToday } from "@/lib/content/dates";
 import { bodyStartLine, frontmatterLine } from "@/lib/content/frontmatter-lines";
 import type { PublishedSteps } from "@/lib/content/published-steps";
-import { firstLine, mdxErrorLine, mdxErrorMessage, yamlErrorLine } from "@/server/content/mdx-errors";
 
 /** What a change entry is checked against: the rest of the content root. */
 export type ChangeContext = {
@@ -54,32 +53,18 @@ export async function compileChange(input: CompileChangeInput): Promise<CompileC
   if (!nameMatch) error(1, `file name "${fileName}" must be <yyyy-mm-dd>-<slug>.mdx, with a lowercase kebab-case slug`);
   else if (fileDate && !isRealDate(fileDate)) error(1, `file name date ${fileDate} is not a real date`);
 
-  let data: Record<string, unknown>;
-  let frontmatterText: string;
-  try {
-    // Options bypass gray-matter's cache, whose hits come back without the raw `matter` text.
-    const parsed = matter(source, {});
-    data = parsed.data;
-    frontmatterText = parsed.matter ?? "";
-  } catch (cause) {
-    error(yamlErrorLine(cause), `frontmatter is not valid YAML: ${firstLine(cause)}`);
+  const read = readFrontmatter(source);
+  if (read.yamlError) {
+    error(read.yamlError.line, read.yamlError.message);
     return { issues };
   }
+  const { data, present: hasFrontmatter } = read;
   const line = (...keyPath: PropertyKey[]) => frontmatterLine(source, keyPath);
-  const hasFrontmatter = frontmatterText.trim() !== "";
   if (!hasFrontmatter) error(1, "missing frontmatter: a change entry starts with a --- block of YAML");
 
   const frontmatter = changeFrontmatterSchema.safeParse(data);
   if (!frontmatter.success && hasFrontmatter) {
-    for (const problem of frontmatter.error.issues) {
-      const keys = problem.code === "unrecognized_keys" ? problem.keys.map((key) => [...problem.path, key]) : [problem.path];
-      for (const keyPath of keys) {
-        const where = keyPath.join(".") || "frontmatter";
-        const missing = keyPath.length === 1 && data[String(keyPath[0])] === undefined;
-        const message = problem.code === "unrecognized_keys" ? `unknown key "${where}"` : missing ? `${where} is required` : `${where}: ${problem.message}`;
-        error(line(...keyPath), `frontmatter ${message}`);
-      }
-    }
+    for (const problem of frontmatterProblems(frontmatter.error, source, data)) error(problem.line, problem.message);
   }
 
   // Checked on the raw values too, so one bad field does not hide these.
@@ -111,20 +96,8 @@ export async function compileChange(input: CompileChangeInput): Promise<CompileC
   }
 
   const structure: ChangeBodyStructure = { issues: [], isEmpty: false };
-  let code: string | undefined;
-  try {
-    const bundled = await bundleMDX({
-      source,
-      esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
-      mdxOptions(options) {
-        options.remarkPlugins = [remarkChangeBody(structure), ...(options.remarkPlugins ?? [])];
-        return options;
-      },
-    });
-    code = bundled.code;
-  } catch (cause) {
-    error(mdxErrorLine(cause), `MDX syntax error: ${mdxErrorMessage(cause)}`);
-  }
+  const { code, syntaxError } = await bundleContentMdx(source, remarkChangeBody(structure));
+  if (syntaxError) error(syntaxError.line, syntaxError.message);
   for (const problem of structure.issues) error(problem.line, problem.message);
   if (code !== undefined && structure.isEmpty) error(bodyStartLine(source), "a change entry needs a body: say what changed and what the reader should do");
 
