@@ -18,10 +18,15 @@ export function SiteHeader() {
           OffSwitch
         </Link>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-1">
+          <ul className="flex flex-wrap items-center gap-1">
             <li>
-              <Link href="/guides" className="rounded-md px-3 py-2 font-medium hover:bg-accent-soft">
+              <Link href="/guides" className="flex items-center rounded-md px-3 py-2 font-medium hover:bg-accent-soft">
                 Guides
+              </Link>
+            </li>
+            <li>
+              <Link href="/changes" className="flex items-center rounded-md px-3 py-2 font-medium hover:bg-accent-soft">
+                Changes
               </Link>
             </li>
             <li>

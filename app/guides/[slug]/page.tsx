@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
+import { guideFeedAlternates } from "@/lib/content/change-paths";
 import { CATEGORY_LABELS, REGION_LABELS } from "@/lib/content/labels";
 import { getGuide, listGuides } from "@/server/content/guides";
 import { guideAttentionInput } from "@/server/content/content-index";
@@ -29,7 +30,7 @@ async function findGuide(params: GuidePageProps["params"]) {
 export async function generateMetadata({ params }: GuidePageProps): Promise<Metadata> {
   const guide = await findGuide(params);
   if (!guide) return {};
-  return { title: guide.title, description: guide.summary, alternates: { canonical: `/guides/${guide.slug}` } };
+  return { title: guide.title, description: guide.summary, alternates: { canonical: `/guides/${guide.slug}`, types: guideFeedAlternates(guide.slug) } };
 }
 
 export default async function GuidePage({ params }: GuidePageProps) {
