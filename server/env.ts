@@ -26,6 +26,8 @@ const envSchema = z.object({
   AUTH_GITHUB_SECRET: z.string().min(1).optional(),
   AUTH_GOOGLE_ID: z.string().min(1).optional(),
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
+  /** Sign-in links one client address may request per 15 minutes; the e2e server raises it (every test is 127.0.0.1). */
+  MAGIC_LINK_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Tests point this at a fixture folder; the app reads ./content by default. */
   OFFSWITCH_CONTENT_DIR: z.string().min(1).optional(),
 });

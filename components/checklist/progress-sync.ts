@@ -2,6 +2,7 @@ import { markSteps, mergeProgress } from "@/lib/progress/progress";
 import type { ProgressMark } from "@/lib/progress/progress-api";
 import { MAX_MARKS_PER_REQUEST } from "@/lib/progress/mark-bounds";
 import { sanitizeProgressState } from "@/lib/progress/progress-guards";
+import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import type { ProgressState, StepMark } from "@/lib/progress/progress-schema";
 import { outboxMarks, refusedMarkIndices, retryDelayMs, withoutMarks } from "@/lib/progress/outbox";
 import { browserProgress, progressOutbox } from "@/components/checklist/browser-progress-store";
@@ -92,6 +93,11 @@ export function startProgressSync(): void {
 }
 
 async function connect(): Promise<void> {
+  // Anonymous visitors (no hint, no account in this browser) never ask the server anything.
+  if (!hasSignedInHint(document.cookie) && !readOwner()) {
+    setStatus({ state: "anonymous" });
+    return;
+  }
   const detected = await detectUser();
   if (detected === "unreachable") {
     const pending = pendingCount();

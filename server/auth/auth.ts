@@ -9,6 +9,7 @@ import { db } from "@/server/db/client";
 import { env } from "@/server/env";
 import { sendMail } from "@/server/mail/transport";
 import { magicLinkEmail } from "@/server/auth/magic-link-email";
+import { clearSignedInHint, setSignedInHint } from "@/server/auth/signed-in-hint";
 
 /** Magic links expire after ten minutes; Auth.js deletes the token when it is used, so each works once. */
 export const MAGIC_LINK_MINUTES = 10;
@@ -67,6 +68,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     session({ session, user }) {
       return { user: { id: user.id, email: user.email }, expires: session.expires } as typeof session;
     },
+  },
+  events: {
+    signIn: () => setSignedInHint(SESSION_DAYS * 24 * 60 * 60),
+    signOut: () => clearSignedInHint(),
   },
   logger: {
     // Auth.js errors can include tokens or addresses; log only their names.

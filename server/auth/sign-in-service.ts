@@ -3,9 +3,10 @@ import { headers } from "next/headers";
 import type { SignInRequest } from "@/lib/auth/sign-in-schema";
 import { signIn } from "@/server/auth/auth";
 import { consumeRateLimit } from "@/server/rate-limit/rate-limit";
+import { env } from "@/server/env";
 
 const PER_EMAIL = { name: "magic-link:email", limit: 5, windowSeconds: 15 * 60 };
-const PER_IP = { name: "magic-link:ip", limit: 20, windowSeconds: 15 * 60 };
+const PER_IP = { name: "magic-link:ip", limit: env.MAGIC_LINK_LIMIT_PER_IP, windowSeconds: 15 * 60 };
 
 /** The client address as the nearest proxy reports it; only meaningful behind a proxy that sets it. */
 async function clientAddress(): Promise<string> {

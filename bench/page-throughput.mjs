@@ -1,0 +1,84 @@
+/**
+ * Throughput of prerendered pages and feeds served by `next start`, beside two baselines measured
+ * in the same run: Next's own smallest static route (robots.txt) and bare node:http serving the
+ * very same bytes from memory. autocannon on loopback, 10 connections, bounded in time and count;
+ * rounds alternate between targets so machine noise hits all of them.
+ */
+import { createServer } from "node:http";
+import { once } from "node:events";
+import autocannon from "autocannon";
+import { freePort } from "./lib/servers.mjs";
+import { heading, median, printTable } from "./lib/format.mjs";
+
+export const title = "Page and feed throughput";
+export const needsServer = true;
+
+const CONNECTIONS = 10;
+const SECONDS = 5;
+const ROUNDS = 3;
+const MAX_REQUESTS = 50_000;
+const PATHS = ["/guides/linkedin-ai-training", "/changes", "/changes/feed.atom", "/changes/feed.json", "/robots.txt"];
+
+let current;
+export function abort() {
+  current?.stop();
+}
+
+function measure(url) {
+  return new Promise((resolve, reject) => {
+    current = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, amount: MAX_REQUESTS }, (error, result) => {
+      current = undefined;
+      if (error) reject(error);
+      else resolve({ rps: result.requests.average, p99: result.latency.p99, bad: result.non2xx + result.errors });
+    });
+  });
+}
+
+/** Serves one fixed response from memory: the ceiling for those bytes on this machine. */
+async function bareServer(body, contentType) {
+  const port = await freePort();
+  const server = createServer((_request, response) => response.writeHead(200, { "content-type": contentType }).end(body));
+  server.listen(port, "127.0.0.1");
+  await once(server, "listening");
+  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export async function run({ baseUrl, reportMiss }) {
+  heading(`${title}: ${CONNECTIONS} connections, medians of ${ROUNDS} x ${SECONDS} s`);
+  const targets = [];
+  const bare = [];
+  for (const path of PATHS) {
+    const response = await fetch(`${baseUrl}${path}`);
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    const body = Buffer.from(await response.arrayBuffer());
+    targets.push({ name: `next ${path}`, url: `${baseUrl}${path}`, bytes: body.length });
+    if (path !== "/robots.txt") {
+      const server = await bareServer(body, response.headers.get("content-type") ?? "text/html");
+      bare.push(server);
+      targets.push({ name: `bare node, same bytes as ${path}`, url: server.url, bytes: body.length });
+    }
+  }
+  const samples = new Map(targets.map((target) => [target.name, []]));
+  try {
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const target of targets) samples.get(target.name).push(await measure(target.url));
+    }
+  } finally {
+    await Promise.all(bare.map((server) => server.stop()));
+  }
+  const result = targets.map((target) => {
+    const runs = samples.get(target.name);
+    return { ...target, rps: median(runs.map((r) => r.rps)), p99: median(runs.map((r) => r.p99)), bad: runs.reduce((sum, r) => sum + r.bad, 0) };
+  });
+  const robots = result.find((row) => row.name === "next /robots.txt");
+  printTable(
+    ["target", "bytes", "req/s", "p99 ms", "non-2xx", "vs next /robots.txt"],
+    result.map((row) => [row.name, String(row.bytes), row.rps.toFixed(0), row.p99.toFixed(0), String(row.bad), `${(row.rps / robots.rps).toFixed(2)}x`]),
+  );
+  const guide = result.find((row) => row.name === "next /guides/linkedin-ai-training");
+  if (guide && guide.rps < 0.9 * robots.rps) {
+    reportMiss(`guide page ${guide.rps.toFixed(0)} req/s is ${(guide.rps / robots.rps).toFixed(2)}x Next's static robots.txt (< 0.9x)`);
+  }
+  for (const row of result) if (row.bad > 0) reportMiss(`${row.name}: ${row.bad} non-2xx responses or errors`);
+  return result;
+}

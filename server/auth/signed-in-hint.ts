@@ -1,0 +1,16 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { SIGNED_IN_HINT_COOKIE } from "@/lib/auth/signed-in-hint";
+
+/**
+ * A cookie readable by the page's JavaScript that says only "this browser has signed in". The
+ * session itself stays in its httpOnly cookie; the hint lets anonymous visitors skip the session
+ * request entirely (no request, no database query, nothing to log).
+ */
+export async function setSignedInHint(maxAgeSeconds: number): Promise<void> {
+  (await cookies()).set(SIGNED_IN_HINT_COOKIE, "1", { path: "/", sameSite: "lax", maxAge: maxAgeSeconds, httpOnly: false });
+}
+
+export async function clearSignedInHint(): Promise<void> {
+  (await cookies()).delete(SIGNED_IN_HINT_COOKIE);
+}
