@@ -3,7 +3,7 @@
  * for this run (dropped when Playwright stops the server) and a mail catcher whose folder the
  * tests' mailbox fixture reads. Uses DATABASE_URL's server when set, else an embedded Postgres.
  */
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { createThrowawayDatabase, dropThrowawayDatabase } from "./lib/database-admin.mjs";
 import { ensureAuthUrl, ensureBuild, ensureMailCatcher, log, parsePort, runNpmScript, startNext } from "./lib/launch.mjs";
@@ -23,12 +23,16 @@ if (!serverUrl) {
 const database = await createThrowawayDatabase(serverUrl, "offswitch_e2e");
 process.env.DATABASE_URL = database.url;
 log(`end-to-end database ${database.name}`);
+// Tests that check what the server stored (token expiry, say) read the run's database URL here.
+mkdirSync("test-results", { recursive: true });
+writeFileSync("test-results/e2e-database-url", database.url);
 
 let stopping = false;
 async function cleanUp(code) {
   if (stopping) return;
   stopping = true;
   await catcher?.close().catch(() => {});
+  rmSync("test-results/e2e-database-url", { force: true });
   await dropThrowawayDatabase(serverUrl, database.name).catch((error) => console.error("could not drop the e2e database", error.message));
   await embedded?.stop();
   process.exit(code);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectSaved, magicLinkFor, newEmail, serverProgress, signIn } from "@/tests/e2e/fixtures/accounts";
+import { withE2eDatabase } from "@/tests/e2e/fixtures/e2e-database";
 
 const GUIDE = "/guides/linkedin-ai-training";
 const box = (page: Page, id: string) => page.locator(`li[data-step-id="${id}"]`).getByRole("checkbox");
@@ -174,4 +175,43 @@ test("sign-in links are rate-limited per address, and the answer never says whet
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await expect(page.locator("#email-error")).toHaveText(/Too many attempts/);
+});
+
+test("a sign-in link is valid for ten minutes, and an expired one is refused", async ({ page }) => {
+  const email = newEmail("expiry");
+  const requestedAt = new Date();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  const link = await magicLinkFor(email, requestedAt);
+
+  const minutesValid = await withE2eDatabase(async (client) => {
+    const { rows } = await client.query<{ minutes: number }>(
+      `SELECT EXTRACT(EPOCH FROM (expires - now())) / 60 AS minutes FROM "VerificationToken" WHERE identifier = $1`,
+      [email],
+    );
+    await client.query(`UPDATE "VerificationToken" SET expires = now() - interval '1 second' WHERE identifier = $1`, [email]);
+    return Number(rows[0]?.minutes);
+  });
+  expect(minutesValid).toBeGreaterThan(9.5);
+  expect(minutesValid).toBeLessThanOrEqual(10);
+
+  await page.goto(link);
+  await expect(page.getByText("expired or has already been used")).toBeVisible();
+  expect((await page.request.get("/api/progress")).status()).toBe(401);
+});
+
+test("sign out everywhere ends the sessions on other devices too", async ({ browser }) => {
+  const email = newEmail("everywhere");
+  const phone = await (await browser.newContext()).newPage();
+  const laptop = await (await browser.newContext()).newPage();
+  await signIn(phone, email);
+  await signIn(laptop, email);
+  await expect(laptop.getByRole("listitem").filter({ hasText: "Signed in" })).toHaveCount(2);
+  await laptop.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(laptop).toHaveURL(/\/$/);
+  expect((await phone.request.get("/api/progress")).status()).toBe(401);
+  expect((await laptop.request.get("/api/progress")).status()).toBe(401);
+  await phone.context().close();
+  await laptop.context().close();
 });
