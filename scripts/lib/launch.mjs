@@ -59,7 +59,9 @@ export async function ensureMailCatcher({ dir = path.join(DATA_DIR, "mail"), por
   const catcher = await startMailCatcher({ port, dir });
   process.env.MAIL_CATCHER_DIR = dir;
   process.env.MAIL_CATCHER_SMTP_PORT = String(catcher.port);
-  log(`mail is caught locally (SMTP on 127.0.0.1:${catcher.port}); read it at /dev/mail`);
+  const publicHost = new URL(process.env.AUTH_URL ?? process.env.SITE_URL ?? "http://localhost").hostname;
+  if (["localhost", "127.0.0.1", "[::1]"].includes(publicHost)) log(`mail is caught locally (SMTP on 127.0.0.1:${catcher.port}); read it at /dev/mail`);
+  else log(`WARNING: no SMTP_URL, so mail is caught locally and NOT delivered; /dev/mail stays off because ${publicHost} is not this machine. Set SMTP_URL.`);
   return catcher;
 }
 

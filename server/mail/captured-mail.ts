@@ -17,9 +17,17 @@ import { env } from "@/server/env";
 
 type MailboxOptions = { dir?: string };
 
-/** The catcher directory when captured mail may be shown: a catcher runs and no real SMTP is set. */
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * The catcher directory when captured mail may be shown: a catcher runs, no real SMTP is set, and
+ * the site's public address is this machine. A copy served to the world without SMTP must never
+ * publish everyone's sign-in links on /dev/mail.
+ */
 export function capturedMailDir(): string | undefined {
   if (env.SMTP_URL || !env.MAIL_CATCHER_DIR) return undefined;
+  const publicUrl = env.AUTH_URL ?? env.SITE_URL;
+  if (!LOOPBACK_HOSTS.has(new URL(publicUrl).hostname)) return undefined;
   return path.resolve(/*turbopackIgnore: true*/ env.MAIL_CATCHER_DIR);
 }
 
