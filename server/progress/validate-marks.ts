@@ -2,11 +2,11 @@ import "server-only";
 import type { ProgressMark } from "@/lib/progress/progress-api";
 import { markTimeProblem } from "@/lib/progress/mark-bounds";
 import { AppError } from "@/server/errors";
-import { listGuides } from "@/server/content/guides";
+import { knownSteps } from "@/server/progress/known-steps";
 
 /** Refuses the whole batch when any mark names a guide or step that does not exist or a bad time. */
 export async function assertMarksAreKnown(marks: readonly ProgressMark[], now = Date.now()): Promise<void> {
-  const stepsByGuide = new Map((await listGuides()).map((guide) => [guide.slug, new Set(guide.steps.map((step) => step.id))]));
+  const stepsByGuide = await knownSteps();
   const problems: string[] = [];
   marks.forEach((mark, index) => {
     const steps = stepsByGuide.get(mark.guide);

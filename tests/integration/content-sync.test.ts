@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, test } from "vitest";
 import { changesAwaitingAnnouncement, markChangeAnnounced, syncContent, type SyncChange, type SyncGuide } from "@/server/content/content-sync";
 import { db } from "@/server/db/client";
+import { knownSteps } from "@/server/progress/known-steps";
 
 /**
  * The sync mirrors the whole content it is given, so each test passes every guide it relies on to
@@ -165,4 +166,13 @@ describe("syncContent (real Postgres)", () => {
     expect(await db.guide.count({ where: { slug } })).toBe(0);
     expect(await db.change.count({ where: { id: orphan.id } })).toBe(0);
   });
+});
+
+// In this file, not its own: tests in one file run in sequence, and a sync retires other guides' steps.
+test("progress validation knows the synced steps of every guide, without retired ones", async () => {
+  const slug = unique("known-steps");
+  await syncContent({ guides: [guide(slug, ["sign-in", "old-step", "turn-off"])], changes: [] });
+  await syncContent({ guides: [guide(slug, ["sign-in", "turn-off"])], changes: [] });
+  const steps = await knownSteps(Date.now() + 3_600_000);
+  expect([...(steps.get(slug) ?? [])].sort()).toEqual(["sign-in", "turn-off"]);
 });
