@@ -56,6 +56,9 @@ export async function openBenchDatabase(root, prefix) {
     const env = { ...process.env, DATABASE_URL: database.url };
     const migrate = spawnSync("npm", ["run", "--silent", "db:migrate"], { cwd: root, encoding: "utf8", env });
     if (migrate.status !== 0) throw new Error(`db:migrate failed: ${migrate.stderr || migrate.stdout}`);
+    // As the start command does: the server validates step ids against the synced rows.
+    const sync = spawnSync("npm", ["run", "--silent", "content:sync"], { cwd: root, encoding: "utf8", env });
+    if (sync.status !== 0) throw new Error(`content:sync failed: ${sync.stderr || sync.stdout}`);
   } catch (error) {
     if (database) await admin.dropThrowawayDatabase(server.serverUrl, database.name);
     await server.stop();
