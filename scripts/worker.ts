@@ -1,0 +1,25 @@
+/**
+ * `npm run worker`: the alerts worker. Announces new change entries (fan-out into Delivery rows),
+ * sends them over SMTP with retries, and purges unconfirmed subscriptions, all through pg-boss
+ * queues in the app's Postgres. Safe to kill at any point: see server/alerts/fan-out.ts.
+ */
+import { createBoss, QUEUES, registerAlertWorkers, scheduleAlertJobs } from "@/server/alerts/alert-queue";
+import { db } from "@/server/db/client";
+
+const boss = createBoss();
+boss.on("error", (error) => console.error(`worker: ${error.message}`));
+await boss.start();
+await registerAlertWorkers(boss);
+await scheduleAlertJobs(boss);
+// Do not wait a minute for the first cron tick after a (re)start.
+await boss.send(QUEUES.announce, {});
+await boss.send(QUEUES.send, {});
+console.log("worker: running (alerts-announce, alerts-send, alerts-purge)");
+
+async function shutdown(): Promise<void> {
+  await boss.stop({ graceful: true, timeout: 10_000 });
+  await db.$disconnect();
+  process.exit(0);
+}
+process.once("SIGINT", () => void shutdown());
+process.once("SIGTERM", () => void shutdown());

@@ -1,0 +1,67 @@
+import "server-only";
+import { hashToken, newToken } from "@/server/alerts/alert-tokens";
+import { db } from "@/server/db/client";
+import { env } from "@/server/env";
+import type { OutgoingMail } from "@/server/mail/transport";
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The one-click unsubscribe URL (RFC 8058): a POST to it must work without signing in. */
+export function unsubscribeUrl(token: string): string {
+  const url = new URL("/api/alerts/unsubscribe", env.SITE_URL);
+  url.searchParams.set("token", token);
+  return url.toString();
+}
+
+/**
+ * The alert email for one claimed delivery, or null when its subscription is gone. Each email gets
+ * a fresh unsubscribe token whose hash is stored on the delivery: only hashes are ever kept, so
+ * the token from the confirmation email cannot be reused here.
+ */
+export async function alertEmail(deliveryId: string): Promise<OutgoingMail | null> {
+  const token = newToken();
+  const delivery = await db.delivery
+    .update({
+      where: { id: deliveryId },
+      data: { unsubscribeTokenHash: hashToken(token) },
+      include: { subscription: { select: { email: true } }, change: { include: { guide: { select: { title: true, slug: true } } } } },
+    })
+    // Only "no such row" (unsubscribed meanwhile) means skip; anything else must fail the job.
+    .catch((error: unknown) => {
+      if ((error as { code?: unknown }).code === "P2025") return null;
+      throw error;
+    });
+  if (!delivery) return null;
+  const { change, subscription } = delivery;
+  const guideUrl = new URL(`/guides/${change.guide.slug}`, env.SITE_URL).toString();
+  const unsubscribe = unsubscribeUrl(token);
+  const what = change.severity === "action-needed" ? "A setting you may have changed needs another look." : "For your information.";
+  const text = [
+    `${change.title}`,
+    "",
+    what,
+    change.summary,
+    "",
+    `Guide: ${change.guide.title}`,
+    guideUrl,
+    "",
+    `Stop these alerts: ${unsubscribe}`,
+    "",
+  ].join("\n");
+  const html = [
+    `<h1>${escapeHtml(change.title)}</h1>`,
+    `<p>${escapeHtml(what)}</p>`,
+    `<p>${escapeHtml(change.summary)}</p>`,
+    `<p>Guide: <a href="${escapeHtml(guideUrl)}">${escapeHtml(change.guide.title)}</a></p>`,
+    `<p><a href="${escapeHtml(unsubscribe)}">Stop these alerts</a></p>`,
+  ].join("\n");
+  return {
+    to: subscription.email,
+    subject: `Settings changed: ${change.title}`.slice(0, 250),
+    text,
+    html,
+    headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
+}
