@@ -3,14 +3,13 @@ import { z } from "zod";
 import { alertEmail } from "@/server/alerts/alert-email";
 import { changesAwaitingAnnouncement, markChangeAnnounced } from "@/server/content/content-sync";
 import { db } from "@/server/db/client";
+import { env } from "@/server/env";
 import { sendMail, type OutgoingMail } from "@/server/mail/transport";
 
 /** Permanent failures in a row after which an address is marked bounced and no longer tried. */
 export const BOUNCE_AFTER_FAILURES = 3;
 /** Transient failures after which one delivery is given up (pg-boss retries the batch with backoff until then). */
 export const MAX_ATTEMPTS = 6;
-/** A "sending" claim older than this belongs to a worker that died; its delivery is claimable again. */
-export const CLAIM_LEASE_SECONDS = 5 * 60;
 
 const changeIdSchema = z.string().min(1).max(200);
 
@@ -50,7 +49,8 @@ export async function announcePendingChanges(): Promise<{ changes: number; deliv
 type ClaimedDelivery = { id: string; attempts: number; subscriptionId: string };
 
 /**
- * Claims pending deliveries (and ones whose claim lease ran out) for this worker. SKIP LOCKED lets
+ * Claims pending deliveries (and ones whose claim lease, ALERTS_CLAIM_LEASE_SECONDS, ran out: the
+ * worker holding them died) for this worker. SKIP LOCKED lets
  * several workers claim disjoint batches concurrently without waiting on each other.
  */
 async function claimDeliveries(limit: number): Promise<ClaimedDelivery[]> {
@@ -60,7 +60,7 @@ async function claimDeliveries(limit: number): Promise<ClaimedDelivery[]> {
       SELECT d."id" FROM "Delivery" d
       JOIN "Subscription" s ON s."id" = d."subscriptionId"
       WHERE s."bouncedAt" IS NULL
-        AND (d."status" = 'pending' OR (d."status" = 'sending' AND d."claimedAt" < now() - make_interval(secs => ${CLAIM_LEASE_SECONDS})))
+        AND (d."status" = 'pending' OR (d."status" = 'sending' AND d."claimedAt" < now() - make_interval(secs => ${env.ALERTS_CLAIM_LEASE_SECONDS})))
       ORDER BY d."createdAt", d."id"
       LIMIT ${limit}
       FOR UPDATE OF d SKIP LOCKED)
