@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { GuideSummary } from "@/lib/content/guide-schema";
 import { GuideMeta } from "@/components/guides/guide-meta";
+import { OptOutNotice } from "@/components/guides/opt-out-notice";
 import { GuideCardProgress } from "@/components/checklist/guide-card-progress";
 
 export function GuideCard({ guide, headingLevel = "h2" }: { guide: GuideSummary; headingLevel?: "h2" | "h3" }) {
@@ -15,6 +16,7 @@ export function GuideCard({ guide, headingLevel = "h2" }: { guide: GuideSummary;
         </Link>
       </Heading>
       <p className="text-muted">{guide.summary}</p>
+      <OptOutNotice guide={guide} compact />
       <div className="mt-auto space-y-3">
         <GuideMeta guide={guide} />
         <GuideCardProgress guide={guide.slug} stepIds={guide.steps.map((step) => step.id)} />

@@ -6,11 +6,14 @@ export const DEVICES = ["web", "ios", "android", "desktop"] as const;
 export const DIFFICULTIES = ["easy", "moderate", "involved"] as const;
 export const CATEGORIES = ["ai-training", "data-sharing", "advertising", "visibility", "privacy-habits"] as const;
 export const REGIONS = ["worldwide", "eea", "uk", "ch", "us", "ca"] as const;
+/** Whether a person can actually switch the thing off: some guides exist to say plainly that they cannot. */
+export const OPT_OUT_STATUSES = ["available", "none", "removed"] as const;
 
 export type Device = (typeof DEVICES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Region = (typeof REGIONS)[number];
+export type OptOutStatus = (typeof OPT_OUT_STATUSES)[number];
 
 /** Step ids are permanent identities for people's progress: lowercase kebab-case, never derived from titles. */
 export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

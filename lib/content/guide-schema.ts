@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES, DEVICES, DIFFICULTIES, GUIDE_SLUG_PATTERN, REGIONS, type Device } from "@/lib/content/content-constants";
+import { CATEGORIES, DEVICES, DIFFICULTIES, GUIDE_SLUG_PATTERN, OPT_OUT_STATUSES, REGIONS, type Device } from "@/lib/content/content-constants";
 
 const httpsUrl = z
   .url({ protocol: /^https$/, error: "must be an absolute https:// URL" })
@@ -32,6 +32,13 @@ export const guideFrontmatterSchema = z.strictObject({
   defaultState: z.string().min(2).max(200).optional(),
   lastVerified: isoDate,
   sources: z.array(sourceSchema).min(1),
+  /** "none" and "removed" guides say so at the top: the steps are the alternatives that remain. */
+  optOut: z.enum(OPT_OUT_STATUSES).default("available"),
+  /** The day the platform removed the opt-out; required exactly when optOut is "removed". */
+  optOutRemovedOn: isoDate.optional(),
+}).refine((guide) => (guide.optOut === "removed") === (guide.optOutRemovedOn !== undefined), {
+  path: ["optOutRemovedOn"],
+  error: 'optOutRemovedOn is required when optOut is "removed", and only then',
 });
 
 export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;

@@ -1,4 +1,4 @@
-import type { Category, Device, Difficulty, Region } from "@/lib/content/content-constants";
+import type { Category, Device, Difficulty, OptOutStatus, Region } from "@/lib/content/content-constants";
 
 export const DEVICE_LABELS: Record<Device, string> = {
   web: "Web browser",
@@ -28,6 +28,12 @@ export const REGION_LABELS: Record<Region, string> = {
   ch: "Switzerland",
   us: "United States",
   ca: "Canada",
+};
+
+/** Shown at the top of guides and on cards; "available" is the normal case and shows nothing. */
+export const OPT_OUT_NOTICES: Record<Exclude<OptOutStatus, "available">, string> = {
+  none: "There is no opt-out for this",
+  removed: "This setting was removed",
 };
 
 export function formatMinutes(minutes: number): string {

@@ -12,6 +12,7 @@ import { DeviceScope } from "@/components/checklist/device-scope";
 import { GuideBody } from "@/components/mdx/guide-body";
 import { GuideMeta } from "@/components/guides/guide-meta";
 import { GuideSources } from "@/components/guides/guide-sources";
+import { OptOutNotice } from "@/components/guides/opt-out-notice";
 
 type GuidePageProps = { params: Promise<{ slug: string }> };
 
@@ -58,6 +59,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
         </p>
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
         <p className="text-lg text-muted">{guide.summary}</p>
+        <OptOutNotice guide={guide} />
         <GuideMeta guide={guide} />
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           {guide.defaultState ? (
