@@ -1,6 +1,8 @@
 import { CalendarCheck, Clock, Gauge } from "lucide-react";
 import type { GuideSummary } from "@/lib/content/guide-schema";
 import { formatCalendarDate } from "@/lib/content/dates";
+import { mayBeOutOfDate } from "@/lib/content/freshness";
+import { FreshnessNotice } from "@/components/guides/freshness-notice";
 import { DIFFICULTY_LABELS, formatMinutes } from "@/lib/content/labels";
 
 /** Time, difficulty and freshness: the three things people weigh before starting a guide. */
@@ -21,7 +23,8 @@ export function GuideMeta({ guide }: { guide: GuideSummary }) {
         <CalendarCheck aria-hidden="true" className="size-4" />
         <dt>Last verified</dt>
         <dd>
-          <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>
+          <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>{" "}
+          <FreshnessNotice lastVerified={guide.lastVerified} staleAtRender={mayBeOutOfDate(guide.lastVerified, new Date())} />
         </dd>
       </div>
     </dl>

@@ -71,6 +71,20 @@ describe("checkContent on bad fixtures", () => {
   });
 });
 
+describe("freshness", () => {
+  it("warns, without failing, about a guide verified more than 180 days ago", async () => {
+    const { issues, guides } = await checkContent(badFixtures, new Date("2026-07-14T12:00:00Z"));
+    const stale = issues.filter((issue) => issue.file.endsWith("valid-guide-for-changes.mdx"));
+    expect(stale.map(formatContentIssue)).toEqual([expect.stringMatching(/valid-guide-for-changes\.mdx:\d+: warning: lastVerified 2026-01-15 is more than 180 days ago/)]);
+    expect(guides.map((guide) => guide.slug)).toContain("valid-guide-for-changes");
+  });
+
+  it("says nothing about a guide verified within 180 days", async () => {
+    const { issues } = await checkContent(badFixtures, new Date("2026-07-13T12:00:00Z"));
+    expect(issues.filter((issue) => issue.file.endsWith("valid-guide-for-changes.mdx"))).toEqual([]);
+  });
+});
+
 describe("npm run content:check", () => {
   it("exits non-zero and prints file:line: message for bad content", async () => {
     const failure = await run("npx", ["tsx", "--conditions=react-server", "scripts/content-check.ts", badFixtures], { cwd: root }).then(

@@ -7,6 +7,8 @@ import { platformRegistrySchema, type CompiledGuide, type Platform } from "@/lib
 import type { PublishedSteps } from "@/lib/content/published-steps";
 import { compileChange } from "@/server/content/compile-change";
 import { compileGuide } from "@/server/content/compile-guide";
+import { frontmatterLine } from "@/lib/content/frontmatter-lines";
+import { FRESHNESS_DAYS, mayBeOutOfDate } from "@/lib/content/freshness";
 import { checkPublishedSteps, readPublishedSteps, type GuideForRegistry } from "@/server/content/check-published-steps";
 
 export type ContentCheckResult = {
@@ -39,6 +41,11 @@ export async function checkContent(root: string, now = new Date()): Promise<Cont
     const result = await compileGuide({ displayPath: displayPath(file), source, platforms, now });
     issues.push(...result.issues);
     if (!result.guide) continue;
+    if (mayBeOutOfDate(result.guide.lastVerified, now)) {
+      // A warning, not an error: an old guide is still worth publishing while someone re-verifies it.
+      const message = `lastVerified ${result.guide.lastVerified} is more than ${FRESHNESS_DAYS} days ago: re-verify the guide against the platform (readers see "may be out of date")`;
+      issues.push({ file: displayPath(file), line: frontmatterLine(source, ["lastVerified"]), message, severity: "warning" });
+    }
     guides.push(result.guide);
     guidesForRegistry.push({ slug: result.guide.slug, stepIds: result.guide.steps.map((step) => step.id), displayPath: displayPath(file), source });
   }

@@ -1,0 +1,29 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { TriangleAlert } from "lucide-react";
+import { FRESHNESS_DAYS, mayBeOutOfDate } from "@/lib/content/freshness";
+
+const noopSubscribe = () => () => {};
+
+/**
+ * "May be out of date" for a guide not verified in FRESHNESS_DAYS. Guide pages are prerendered,
+ * so the server's answer is the build day's; the browser recomputes against today's date after
+ * hydration, so a page built months ago never keeps claiming to be fresh (no revalidation needed,
+ * and the prerendered HTML, with its CSP hashes, stays byte-identical). Without JavaScript the
+ * build day's answer shows.
+ */
+export function FreshnessNotice({ lastVerified, staleAtRender }: { lastVerified: string; staleAtRender: boolean }) {
+  const stale = useSyncExternalStore(
+    noopSubscribe,
+    () => mayBeOutOfDate(lastVerified, new Date()),
+    () => staleAtRender,
+  );
+  if (!stale) return null;
+  return (
+    <span className="inline-flex items-center gap-1 font-semibold text-ink" data-freshness="stale" title={`Not verified in the last ${FRESHNESS_DAYS} days`}>
+      <TriangleAlert aria-hidden="true" className="size-4" />
+      May be out of date
+    </span>
+  );
+}
