@@ -1,28 +1,39 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { listGuides } from "@/server/content/guides";
 import { GuideCard } from "@/components/guides/guide-card";
+import { GuideLibrary } from "@/components/search/guide-library";
 
 export const metadata: Metadata = {
   title: "All guides",
-  description: "Every OffSwitch privacy checklist: what it turns off, how long it takes and when it was last verified.",
+  description: "Every OffSwitch privacy checklist: what it turns off, how long it takes and when it was last verified. Search and filter by platform, category, time, device and region.",
   alternates: { canonical: "/guides" },
 };
 
 export default async function GuidesPage() {
   const guides = await listGuides();
+  const platforms = [...new Map(guides.map((guide) => [guide.platform, guide.platformName]))].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
   return (
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Guides</h1>
         <p className="max-w-2xl text-muted">
-          {guides.length} step-by-step checklists. Your progress on each is kept in this browser.
+          {guides.length} step-by-step checklists. Your progress on each is kept in this browser.{" "}
+          <Link href="/platforms" className="text-accent underline">
+            Browse by platform
+          </Link>{" "}
+          or{" "}
+          <Link href="/plan" className="text-accent underline">
+            make a plan for the services you use
+          </Link>
+          .
         </p>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        {guides.map((guide) => (
-          <GuideCard key={guide.slug} guide={guide} />
-        ))}
-      </div>
+      <GuideLibrary
+        guides={guides.map(({ slug, platform, category, minutes, devices, regions }) => ({ slug, platform, category, minutes, devices, regions }))}
+        cards={Object.fromEntries(guides.map((guide) => [guide.slug, <GuideCard key={guide.slug} guide={guide} />]))}
+        platforms={platforms}
+      />
     </div>
   );
 }
