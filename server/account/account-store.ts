@@ -32,6 +32,7 @@ export async function exportUserData(userId: string) {
       createdAt: true,
       accounts: { select: { provider: true, type: true, createdAt: true } },
       sessions: { select: { createdAt: true, expires: true } },
+      privacyPlan: { select: { platforms: true, region: true, updatedAt: true } },
       progress: { select: { guideSlug: true, stepId: true, done: true, markedAt: true, doneAt: true, updatedAt: true }, orderBy: [{ guideSlug: "asc" }, { stepId: "asc" }] },
     },
   });
@@ -45,6 +46,7 @@ export async function exportUserData(userId: string) {
     sessions: user.sessions,
     pendingSignInLinks: verificationTokens,
     progress: user.progress,
+    privacyPlan: user.privacyPlan,
   };
 }
 
