@@ -30,6 +30,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/plan" className="flex items-center rounded-md px-3 py-2 font-medium hover:bg-accent-soft">
+                My plan
+              </Link>
+            </li>
+            <li>
               <AttentionBadge />
             </li>
             <li>

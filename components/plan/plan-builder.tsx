@@ -1,0 +1,119 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { REGIONS } from "@/lib/content/content-constants";
+import { REGION_LABELS } from "@/lib/content/labels";
+import { parsePlanQuery, planQuery, samePlan, type PlanSelection } from "@/lib/plan/plan-selection";
+import type { PlanGuide } from "@/lib/plan/plan-checklist";
+import type { ChangeNotice } from "@/lib/progress/needs-attention";
+import { getQuery, getServerQuery, replaceQuery, subscribeToQuery } from "@/components/search/url-query-store";
+import { savePlanToAccount, serverPlanSnapshot, storePlan, storedPlan, subscribeToPlan, syncPlanWithAccount, type AccountPlanState } from "@/components/plan/plan-store";
+import { PlanChecklistView } from "@/components/plan/plan-checklist-view";
+import { useHydrated } from "@/components/checklist/use-browser-progress";
+import { Button } from "@/components/ui/button";
+
+export type PlanPlatform = { slug: string; name: string; guideCount: number };
+
+const ACCOUNT_STATE_TEXT: Record<AccountPlanState, string> = {
+  anonymous: "Your plan is kept in this browser. Sign in to keep it on every device.",
+  loading: "Loading your plan from your account…",
+  saved: "Plan saved to your account.",
+  saving: "Saving your plan…",
+  failed: "Could not reach your account; your plan is kept in this browser for now.",
+};
+
+/**
+ * "My privacy plan": pick services and a region, get one checklist. A shared link's selection
+ * (in the URL) is shown as is; it becomes this browser's (and account's) plan only when the person
+ * keeps or edits it, so opening someone's link never overwrites your own plan.
+ */
+export function PlanBuilder({ guides, changes, platforms }: { guides: readonly PlanGuide[]; changes: readonly ChangeNotice[]; platforms: readonly PlanPlatform[] }) {
+  const hydrated = useHydrated();
+  const stored = useSyncExternalStore(subscribeToPlan, storedPlan, serverPlanSnapshot);
+  const shared = parsePlanQuery(new URLSearchParams(useSyncExternalStore(subscribeToQuery, getQuery, getServerQuery)));
+  const known = new Set(platforms.map((platform) => platform.slug));
+  const raw = shared ?? stored;
+  const selection: PlanSelection = { platforms: raw.platforms.filter((slug) => known.has(slug)), region: raw.region };
+  const viewingShared = shared !== undefined && !samePlan(shared, stored);
+  const [account, setAccount] = useState<AccountPlanState>("anonymous");
+
+  useEffect(() => {
+    let current = true;
+    void syncPlanWithAccount().then((state) => current && setAccount(state));
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  const keep = (next: PlanSelection) => {
+    storePlan(next);
+    replaceQuery(planQuery(next));
+    if (account === "anonymous") return;
+    setAccount("saving");
+    void savePlanToAccount(next).then(setAccount);
+  };
+  const togglePlatform = (slug: string, on: boolean) =>
+    keep({ ...selection, platforms: on ? [...selection.platforms, slug] : selection.platforms.filter((picked) => picked !== slug) });
+
+  if (!hydrated) return <p className="text-muted">Loading your plan…</p>;
+  const shareUrl = `${window.location.origin}/plan${planQuery(selection)}`;
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="plan-services-heading" className="space-y-4 rounded-xl border border-line bg-surface p-5">
+        <h2 id="plan-services-heading" className="text-2xl font-semibold tracking-tight">
+          Your services
+        </h2>
+        {viewingShared ? (
+          <div className="space-y-2 rounded-lg border border-note-line bg-note-soft p-3" data-plan-shared>
+            <p>You are looking at a shared plan. It holds a selection only: nobody&rsquo;s progress.</p>
+            <Button onClick={() => keep(selection)}>Keep this as my plan</Button>
+          </div>
+        ) : null}
+        <fieldset>
+          <legend className="mb-2 font-semibold">Which services do you use?</legend>
+          <ul className="grid gap-2 sm:grid-cols-3">
+            {platforms.map((platform) => (
+              <li key={platform.slug}>
+                <label className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-2 has-checked:border-accent has-checked:bg-accent-soft">
+                  <input type="checkbox" className="size-5 accent-accent" checked={selection.platforms.includes(platform.slug)} onChange={(event) => togglePlatform(platform.slug, event.target.checked)} />
+                  {platform.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        <div className="flex flex-col gap-1 sm:max-w-xs">
+          <label htmlFor="plan-region" className="font-semibold">
+            Where do you live?
+          </label>
+          <select
+            id="plan-region"
+            value={selection.region ?? ""}
+            onChange={(event) => keep({ ...selection, region: REGIONS.find((region) => region === event.target.value) ?? null })}
+            className="min-h-11 rounded-lg border border-line bg-surface px-3 text-ink"
+          >
+            <option value="">Show guides for every region</option>
+            {REGIONS.filter((region) => region !== "worldwide").map((region) => (
+              <option key={region} value={region}>
+                {REGION_LABELS[region]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="text-sm text-muted" data-plan-account={account}>
+          {ACCOUNT_STATE_TEXT[account]}
+        </p>
+        {selection.platforms.length > 0 ? (
+          <div className="flex flex-col gap-1">
+            <label htmlFor="plan-share-link" className="text-sm font-semibold">
+              Link to share this plan (your choices only, never your progress)
+            </label>
+            <input id="plan-share-link" readOnly value={shareUrl} onFocus={(event) => event.target.select()} className="min-h-11 rounded-lg border border-line bg-canvas px-3 text-sm text-ink" />
+          </div>
+        ) : null}
+      </section>
+      <PlanChecklistView guides={guides} changes={changes} selection={selection} />
+    </div>
+  );
+}
