@@ -1,0 +1,147 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolationsLightAndDark } from "@/tests/e2e/fixtures/axe";
+import { guideListResponseSchema, guideResponseSchema } from "@/lib/dataset/guide-dataset-schema";
+
+const cards = (page: Page) => page.locator("[data-guide-slug]");
+const slugsShown = async (page: Page) => cards(page).evaluateAll((items) => items.map((item) => item.getAttribute("data-guide-slug")));
+
+test.describe("search and filters", () => {
+  test("search runs in the browser over the prebuilt index, and the query is in the URL", async ({ page }) => {
+    const searches: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("search-index")) searches.push(request.url());
+    });
+    await page.goto("/guides");
+    await expect(cards(page)).toHaveCount(2);
+    const search = page.getByRole("searchbox", { name: "Search guides" });
+    await search.fill("linkedin");
+    await expect(page).toHaveURL(/\?q=linkedin$/);
+    await expect.poll(() => slugsShown(page)).toEqual(["linkedin-ai-training"]);
+    await search.fill("generative training");
+    await expect.poll(() => slugsShown(page)).toEqual(["linkedin-ai-training"]);
+    await search.fill("habits regularly");
+    await expect.poll(() => slugsShown(page)).toEqual(["review-privacy-settings"]);
+    await search.fill("zzzz-nothing");
+    await expect(page.getByText("No guide matches")).toBeVisible();
+    // The index is fetched once; no request per query.
+    expect(searches).toHaveLength(1);
+  });
+
+  test("filters narrow the list, live in the URL, and survive a reload", async ({ page }) => {
+    await page.goto("/guides");
+    await page.getByLabel("Category").selectOption({ label: "Privacy habits" });
+    await expect(page).toHaveURL(/\?category=privacy-habits$/);
+    await expect.poll(() => slugsShown(page)).toEqual(["review-privacy-settings"]);
+    await expect(page.getByRole("status").filter({ hasText: "1 of 2 guides" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Category")).toHaveValue("privacy-habits");
+    await expect.poll(() => slugsShown(page)).toEqual(["review-privacy-settings"]);
+    await page.getByLabel("Time needed").selectOption({ label: "5 minutes or less" });
+    await expect(page.getByText("No guide matches")).toBeVisible();
+    await page.getByRole("button", { name: "Clear search and filters" }).click();
+    await expect(cards(page)).toHaveCount(2);
+    await expect(page).toHaveURL(/\/guides$/);
+  });
+
+  test("a filtered view is a link; invalid values are ignored", async ({ page }) => {
+    await page.goto("/guides?platform=linkedin&device=ios&region=eea");
+    await expect.poll(() => slugsShown(page)).toEqual(["linkedin-ai-training"]);
+    await expect(page.getByLabel("Platform")).toHaveValue("linkedin");
+    await page.goto("/guides?category=cooking&time=999&device=fax");
+    await expect(page.getByLabel("Category")).toHaveValue("");
+    await expect.poll(async () => (await slugsShown(page)).length).toBe(2);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the guide index lists every guide, even with filters in the URL", async ({ page }) => {
+    await page.goto("/guides?category=privacy-habits");
+    await expect(cards(page)).toHaveCount(2);
+    await expect(page.getByRole("searchbox")).toHaveCount(0);
+  });
+});
+
+test("a platform page lists its guides and links to its changes", async ({ page }) => {
+  await page.goto("/platforms");
+  await page.getByRole("link", { name: "LinkedIn" }).click();
+  await expect(page).toHaveURL(/\/platforms\/linkedin$/);
+  await expect(page.getByRole("heading", { level: 1, name: "LinkedIn privacy guides" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Stop LinkedIn from using your data to train generative AI" })).toBeVisible();
+  await page.getByRole("link", { name: "Settings changes on LinkedIn" }).click();
+  await expect(page).toHaveURL(/\/changes\/platform\/linkedin$/);
+  expect((await page.goto("/platforms/no-such-platform"))?.status()).toBe(404);
+});
+
+test.describe("the open dataset", () => {
+  test("/api/guides and every /api/guides/<slug> match the published schema", async ({ request }) => {
+    const listResponse = await request.get("/api/guides");
+    expect(listResponse.status()).toBe(200);
+    const list = guideListResponseSchema.parse(await listResponse.json());
+    expect(list.license.name).toBe("CC BY 4.0");
+    expect(list.guides.map((guide) => guide.slug).sort()).toEqual(["linkedin-ai-training", "review-privacy-settings"]);
+    for (const summary of list.guides) {
+      const response = await request.get(summary.dataUrl);
+      expect(response.status()).toBe(200);
+      const { guide } = guideResponseSchema.parse(await response.json());
+      expect(guide.steps).toHaveLength(summary.stepCount);
+      expect(guide.lastVerified).toBe(summary.lastVerified);
+    }
+  });
+
+  test("an unknown guide is a 404", async ({ request }) => {
+    expect((await request.get("/api/guides/no-such-guide")).status()).toBe(404);
+  });
+});
+
+test.describe("freshness", () => {
+  test("a guide verified more than 180 days ago says it may be out of date", async ({ page }) => {
+    await page.clock.setFixedTime(new Date("2026-11-29T12:00:00Z"));
+    await page.goto("/guides/linkedin-ai-training");
+    await expect(page.locator("header").getByText("May be out of date")).toBeVisible();
+  });
+
+  test("the answer is computed against today's date in the browser, not frozen at build time", async ({ page }) => {
+    // Verified 2025-11-03: fresh until 2026-05-02.
+    await page.clock.setFixedTime(new Date("2025-12-01T12:00:00Z"));
+    await page.goto("/guides/linkedin-ai-training");
+    await expect(page.locator("li[data-step-id]").getByRole("checkbox").first()).toBeEnabled();
+    await expect(page.getByText("May be out of date")).toHaveCount(0);
+  });
+});
+
+test("a guide prints as a paper checklist: no navigation or buttons, every step and link address", async ({ page }) => {
+  await page.goto("/guides/linkedin-ai-training");
+  const steps = page.locator("li[data-step-id]");
+  await expect(steps.first().getByRole("checkbox")).toBeEnabled();
+  await steps.first().getByRole("checkbox").check();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Mark all done" })).toBeHidden();
+  await expect(steps).toHaveCount(5);
+  for (const step of await steps.all()) await expect(step).toBeVisible();
+  // The done step's details, folded on screen, are open on paper; every device's instructions show.
+  await expect(steps.first().locator('[id$="-details"]')).toBeVisible();
+  await expect(page.locator('[data-device-variant="android"]').first()).toBeVisible();
+  // Tick boxes print empty, whatever their state on screen.
+  const box = await steps.first().getByRole("checkbox").evaluate((input) => {
+    const style = getComputedStyle(input);
+    return { appearance: style.appearance, border: style.borderTopStyle };
+  });
+  expect(box).toEqual({ appearance: "none", border: "solid" });
+  const deepLink = page.locator('a[href="https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"]').first();
+  expect(await deepLink.evaluate((link) => getComputedStyle(link, "::after").content)).toContain("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement");
+});
+
+test.describe("accessibility", () => {
+  for (const path of ["/guides?q=linkedin&region=eea", "/platforms", "/platforms/linkedin"]) {
+    test(`${path} has no axe-core violations`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await expectNoAxeViolationsLightAndDark(page);
+    });
+  }
+});
