@@ -3,9 +3,23 @@ import { hashToken, newToken } from "@/server/alerts/alert-tokens";
 import { db } from "@/server/db/client";
 import { env } from "@/server/env";
 import type { OutgoingMail } from "@/server/mail/transport";
+import { stepsNeedingAttention, type StepNeedingAttention } from "@/server/notifications/steps-needing-attention";
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** "Your steps that need another look", as plain-text lines ending in a blank line; nothing when none do. */
+function attentionText(steps: readonly StepNeedingAttention[]): string[] {
+  if (steps.length === 0) return [];
+  const lines = steps.map((step) => `- ${step.title} (changed: ${step.changes.map((change) => change.title).join("; ")})`);
+  return ["Your steps that need another look:", ...lines, ""];
+}
+
+function attentionHtml(steps: readonly StepNeedingAttention[]): string[] {
+  if (steps.length === 0) return [];
+  const items = steps.map((step) => `<li><strong>${escapeHtml(step.title)}</strong> (changed: ${escapeHtml(step.changes.map((change) => change.title).join("; "))})</li>`);
+  return ["<h2>Your steps that need another look</h2>", `<ul>${items.join("")}</ul>`];
 }
 
 /** The one-click unsubscribe URL (RFC 8058): a POST to it must work without signing in. */
@@ -26,7 +40,7 @@ export async function alertEmail(deliveryId: string): Promise<OutgoingMail | nul
     .update({
       where: { id: deliveryId },
       data: { unsubscribeTokenHash: hashToken(token) },
-      include: { subscription: { select: { email: true } }, change: { include: { guide: { select: { title: true, slug: true } } } } },
+      include: { subscription: { select: { email: true, userId: true } }, change: { include: { guide: { select: { title: true, slug: true } } } } },
     })
     // Only "no such row" (unsubscribed meanwhile) means skip; anything else must fail the job.
     .catch((error: unknown) => {
@@ -37,6 +51,8 @@ export async function alertEmail(deliveryId: string): Promise<OutgoingMail | nul
   const { change, subscription } = delivery;
   const guideUrl = new URL(`/guides/${change.guide.slug}`, env.SITE_URL).toString();
   const unsubscribe = unsubscribeUrl(token);
+  // Only signed-in subscribers have ticks on the server; anonymous ones keep theirs in the browser.
+  const attention = subscription.userId ? await stepsNeedingAttention(subscription.userId, change.guide.slug) : [];
   const what = change.severity === "action-needed" ? "A setting you may have changed needs another look." : "For your information.";
   const text = [
     `${change.title}`,
@@ -44,6 +60,7 @@ export async function alertEmail(deliveryId: string): Promise<OutgoingMail | nul
     what,
     change.summary,
     "",
+    ...attentionText(attention),
     `Guide: ${change.guide.title}`,
     guideUrl,
     "",
@@ -54,6 +71,7 @@ export async function alertEmail(deliveryId: string): Promise<OutgoingMail | nul
     `<h1>${escapeHtml(change.title)}</h1>`,
     `<p>${escapeHtml(what)}</p>`,
     `<p>${escapeHtml(change.summary)}</p>`,
+    ...attentionHtml(attention),
     `<p>Guide: <a href="${escapeHtml(guideUrl)}">${escapeHtml(change.guide.title)}</a></p>`,
     `<p><a href="${escapeHtml(unsubscribe)}">Stop these alerts</a></p>`,
   ].join("\n");

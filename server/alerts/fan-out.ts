@@ -5,6 +5,7 @@ import { changesAwaitingAnnouncement, markChangeAnnounced } from "@/server/conte
 import { db } from "@/server/db/client";
 import { env } from "@/server/env";
 import { sendMail, type OutgoingMail } from "@/server/mail/transport";
+import { notifyUsersOfChange } from "@/server/notifications/notify-change";
 
 /** Permanent failures in a row after which an address is marked bounced and no longer tried. */
 export const BOUNCE_AFTER_FAILURES = 3;
@@ -41,6 +42,7 @@ export async function announcePendingChanges(): Promise<{ changes: number; deliv
   let deliveries = 0;
   for (const change of await changesAwaitingAnnouncement()) {
     deliveries += await fanOutChange(change.id);
+    await notifyUsersOfChange(change.id); // in-app bell; before markChangeAnnounced for the same crash-safety
     if (await markChangeAnnounced(change.id)) changes += 1;
   }
   return { changes, deliveries };
