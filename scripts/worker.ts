@@ -5,12 +5,14 @@
  */
 import { createBoss, QUEUES, registerAlertWorkers, scheduleAlertJobs } from "@/server/alerts/alert-queue";
 import { db } from "@/server/db/client";
+import { startReminderJobs } from "@/server/reminders/reminder-queue";
 
 const boss = createBoss();
 boss.on("error", (error) => console.error(`worker: ${error.message}`));
 await boss.start();
 await registerAlertWorkers(boss);
 await scheduleAlertJobs(boss);
+await startReminderJobs(boss);
 // Do not wait a minute for the first cron tick after a (re)start.
 await boss.send(QUEUES.announce, {});
 await boss.send(QUEUES.send, {});
