@@ -5,6 +5,8 @@ import { myAccountOverview } from "@/server/account/account-service";
 import { BrowserProgressTransfer } from "@/components/account/browser-progress-transfer";
 import { SignOutButtons } from "@/components/account/sign-out-buttons";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { ReminderSection } from "@/components/reminders/reminder-section";
+import { myReminder } from "@/server/reminders/reminder-service";
 
 export const metadata: Metadata = { title: "Your account and data", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -27,6 +29,7 @@ export default async function AccountPage() {
           </p>
         </div>
         <BrowserProgressTransfer />
+        <ReminderSection signedIn={false} reminder={null} />
       </div>
     );
   }
@@ -57,6 +60,8 @@ export default async function AccountPage() {
         </ul>
         <SignOutButtons />
       </section>
+
+      <ReminderSection signedIn reminder={await myReminder()} />
 
       <section aria-labelledby="export-heading" className="space-y-3">
         <h2 id="export-heading" className="text-xl font-semibold">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Power } from "lucide-react";
 import { AccountNav } from "@/components/account/account-nav";
 import { AttentionBadge } from "@/components/dashboard/attention-badge";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 
 export function SiteHeader() {
   return (
@@ -37,6 +38,7 @@ export function SiteHeader() {
             <li>
               <AttentionBadge />
             </li>
+            <NotificationBell />
             <li>
               <AccountNav />
             </li>

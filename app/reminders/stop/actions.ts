@@ -1,0 +1,14 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { stopRemindersByToken } from "@/server/reminders/reminder-service";
+
+const stopSchema = z.object({ token: z.string().max(100) });
+
+/** The stop page's button; works without signing in and without JavaScript. */
+export async function stopReminders(form: FormData): Promise<void> {
+  const parsed = stopSchema.safeParse({ token: form.get("token") ?? "" });
+  if (parsed.success) await stopRemindersByToken(parsed.data.token);
+  redirect("/reminders/stop?stopped=1");
+}
