@@ -1,7 +1,5 @@
 import "server-only";
-import { z } from "zod";
 import { addMonths, type ReminderInterval } from "@/lib/reminders/reminder-schedule";
-import { hashToken } from "@/server/alerts/alert-tokens";
 import { currentUser, requireUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 
@@ -31,16 +29,4 @@ export async function setMyReminder(interval: ReminderInterval | "off", now: Dat
     update: { intervalMonths: interval, nextDueAt },
     select: { intervalMonths: true, nextDueAt: true },
   });
-}
-
-const stopTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
-
-/**
- * The stop link in a reminder email works without signing in: it deletes the reminder the email
- * belongs to. Idempotent, and an unknown token is not an error, so the answer reveals nothing.
- */
-export async function stopRemindersByToken(token: unknown): Promise<void> {
-  const parsed = stopTokenSchema.safeParse(token);
-  if (!parsed.success) return;
-  await db.reminder.deleteMany({ where: { emails: { some: { stopTokenHash: hashToken(parsed.data) } } } });
 }

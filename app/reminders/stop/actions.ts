@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { stopRemindersByToken } from "@/server/reminders/reminder-service";
+import { stopRemindersByToken } from "@/server/reminders/reminder-stop";
 
 const stopSchema = z.object({ token: z.string().max(100) });
 

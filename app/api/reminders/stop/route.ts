@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stopRemindersByToken } from "@/server/reminders/reminder-service";
+import { stopRemindersByToken } from "@/server/reminders/reminder-stop";
 
 export const dynamic = "force-dynamic";
 
