@@ -38,6 +38,8 @@ async function publishChanges(titles: readonly string[]): Promise<string[]> {
 }
 
 test("a signed-in person sees new changes in the bell, lists them and marks them read", async ({ page }) => {
+  // Signing in through the mailbox, saving ticks and a tsx child process: slow on a shared 2-core machine.
+  test.setTimeout(120_000);
   await signIn(page, newEmail("bell"));
   await page.clock.install({ time: BEFORE_THE_CHANGES });
   await page.goto(`/guides/${GUIDE}`);
@@ -59,7 +61,6 @@ test("a signed-in person sees new changes in the bell, lists them and marks them
   await expect(items.nth(0)).toContainText(newer);
   await expect(items.nth(1)).toContainText(older);
   await expect(items.nth(0).getByRole("link", { name: "Open the guide: Stop LinkedIn from using your data to train generative AI" })).toHaveAttribute("href", `/guides/${GUIDE}`);
-  await page.waitForLoadState("networkidle");
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: `Mark as read: ${older}` }).click();
