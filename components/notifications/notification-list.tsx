@@ -41,8 +41,8 @@ export function NotificationList({ items }: { items: readonly NotificationItem[]
             {item.readAt ? null : (
               <form action={markNotificationRead}>
                 <input type="hidden" name="id" value={item.id} />
-                <Button type="submit" variant="secondary">
-                  Mark as read<span className="sr-only">: {item.change.title}</span>
+                <Button type="submit" variant="secondary" aria-label={`Mark as read: ${item.change.title}`}>
+                  Mark as read
                 </Button>
               </form>
             )}
