@@ -3,6 +3,7 @@ import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { buildContentSecurityPolicy, manifestRouteKey } from "@/lib/security/content-security-policy";
+import { isCrossSiteWrite, siteOriginsOf } from "@/lib/security/same-origin";
 
 const hashManifestSchema = z.record(z.string(), z.array(z.string().regex(/^sha256-[A-Za-z0-9+/=]+$/)));
 type HashManifest = z.infer<typeof hashManifestSchema>;
@@ -22,6 +23,29 @@ function loadHashManifest(): HashManifest {
   return hashManifest;
 }
 
+/** Next's own limit for server action bodies; it answers 500 past it, so larger ones are refused here. */
+const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Refuses what must never reach a route or a server action: cross-site writes (CSRF, one check for
+ * every route, including ones added later; Next would answer a cross-origin server action with a
+ * 500) and server action bodies Next would reject with a 500.
+ */
+function refuseUnsafeWrite(request: NextRequest): NextResponse | undefined {
+  const crossSite = isCrossSiteWrite({
+    method: request.method,
+    secFetchSite: request.headers.get("sec-fetch-site"),
+    origin: request.headers.get("origin"),
+    siteOrigins: siteOriginsOf(request.url, request.headers),
+  });
+  if (crossSite) return NextResponse.json({ error: { code: "forbidden", message: "Cross-site requests are not allowed." } }, { status: 403 });
+  const declaredLength = Number(request.headers.get("content-length") ?? "0");
+  if (request.headers.has("next-action") && declaredLength > SERVER_ACTION_BODY_LIMIT) {
+    return NextResponse.json({ error: { code: "payload-too-large", message: "The request body is too large." } }, { status: 413 });
+  }
+  return undefined;
+}
+
 export function proxy(request: NextRequest) {
   const development = process.env.NODE_ENV === "development";
   const manifest = loadHashManifest();
@@ -34,6 +58,12 @@ export function proxy(request: NextRequest) {
     development,
     https: request.nextUrl.protocol === "https:",
   });
+
+  const refused = refuseUnsafeWrite(request);
+  if (refused) {
+    refused.headers.set("content-security-policy", policy);
+    return refused;
+  }
 
   const requestHeaders = new Headers(request.headers);
   // Next.js reads the nonce from this request header and puts it on the scripts it renders.

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, isDatabaseUnavailable } from "@/server/errors";
+import { isCrossSiteWrite, siteOriginsOf } from "@/lib/security/same-origin";
 
 export type JsonError = { error: { code: string; message: string; details?: readonly string[] } };
 
@@ -52,21 +53,14 @@ export async function readJsonBody<T>(request: Request, schema: z.ZodType<T>): P
   return parsed.data;
 }
 
-/**
- * Browsers send Origin (and Sec-Fetch-Site) on cross-site POSTs; refusing those stops CSRF even
- * though session cookies are SameSite=Lax. Requests without either header are not from a browser page.
- */
+/** Cross-site writes are refused in proxy.ts already; checked here again so a route never depends on the matcher. */
 export function assertSameOrigin(request: Request): void {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") throw new AppError("forbidden", "Cross-site requests are not allowed.");
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== forwardedOrigin(request)) {
-    throw new AppError("forbidden", "Cross-site requests are not allowed.");
-  }
-}
-
-function forwardedOrigin(request: Request): string | undefined {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return host ? `${protocol}://${host}` : undefined;
+  const headers = request.headers;
+  const crossSite = isCrossSiteWrite({
+    method: request.method,
+    secFetchSite: headers.get("sec-fetch-site"),
+    origin: headers.get("origin"),
+    siteOrigins: siteOriginsOf(request.url, headers),
+  });
+  if (crossSite) throw new AppError("forbidden", "Cross-site requests are not allowed.");
 }
