@@ -12,14 +12,18 @@ export async function signOutHere(): Promise<void> {
 }
 
 export async function signOutOnEveryDevice(): Promise<void> {
-  await signOutEverywhere();
+  // Signed out already (another tab did it, or a replayed request): there is nothing to end.
+  await signOutEverywhere().catch((error: unknown) => {
+    if (!(error instanceof AppError && error.code === "unauthenticated")) throw error;
+  });
   await signOut({ redirectTo: "/" });
 }
 
 const deleteSchema = z.object({ confirmEmail: z.string().max(254) });
 
 export async function deleteAccount(_previous: AccountActionState, form: FormData): Promise<AccountActionState> {
-  const parsed = deleteSchema.safeParse({ confirmEmail: form.get("confirmEmail") ?? "" });
+  // Anyone can POST any arguments to an action, not only the form: anything but FormData is bad input.
+  const parsed = deleteSchema.safeParse({ confirmEmail: form instanceof FormData ? (form.get("confirmEmail") ?? "") : undefined });
   if (!parsed.success) return { error: "Type your email address to confirm." };
   try {
     await deleteMyAccount(parsed.data.confirmEmail);

@@ -9,7 +9,9 @@ import { AppError } from "@/server/errors";
 export type SignInFormState = { error?: string };
 
 export async function requestSignInLink(_previous: SignInFormState, form: FormData): Promise<SignInFormState> {
-  const parsed = signInRequestSchema.safeParse({ email: form.get("email"), callbackUrl: form.get("callbackUrl") ?? undefined });
+  // Anyone can POST any arguments to an action, not only the form: anything but FormData is bad input.
+  const fields = form instanceof FormData ? form : new FormData();
+  const parsed = signInRequestSchema.safeParse({ email: fields.get("email"), callbackUrl: fields.get("callbackUrl") ?? undefined });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter a valid email address." };
   try {
     await requestMagicLink(parsed.data);
@@ -22,7 +24,7 @@ export async function requestSignInLink(_previous: SignInFormState, form: FormDa
 }
 
 export async function signInWithProvider(form: FormData): Promise<void> {
-  const provider = form.get("provider");
+  const provider = form instanceof FormData ? form.get("provider") : null;
   if (provider !== "github" && provider !== "google") return;
   await signIn(provider, { redirectTo: "/account" });
 }
