@@ -26,6 +26,8 @@ log(`end-to-end database ${database.name}`);
 // Tests that check what the server stored (token expiry, say) read the run's database URL here.
 mkdirSync("test-results", { recursive: true });
 writeFileSync("test-results/e2e-database-url", database.url);
+// This run's throwaway signing secret, so a test can assert it never shows up in the server's output.
+writeFileSync("test-results/e2e-auth-secret", process.env.AUTH_SECRET, { mode: 0o600 });
 
 let stopping = false;
 async function cleanUp(code) {
@@ -33,6 +35,7 @@ async function cleanUp(code) {
   stopping = true;
   await catcher?.close().catch(() => {});
   rmSync("test-results/e2e-database-url", { force: true });
+  rmSync("test-results/e2e-auth-secret", { force: true });
   await dropThrowawayDatabase(serverUrl, database.name).catch((error) => console.error("could not drop the e2e database", error.message));
   await embedded?.stop();
   process.exit(code);
@@ -46,7 +49,10 @@ try {
   rmSync(mailDir, { recursive: true, force: true });
   catcher = await ensureMailCatcher({ dir: mailDir, port: 0 });
   await ensureBuild();
-  server = startNext({ port, host: process.env.HOST });
+  // Everything the server prints, kept for tests that check no token or secret is ever logged.
+  const logFile = process.env.E2E_SERVER_LOG ?? "test-results/e2e-server.log";
+  rmSync(logFile, { force: true });
+  server = startNext({ port, host: process.env.HOST, logFile });
 } catch (error) {
   console.error(error);
   await cleanUp(1);

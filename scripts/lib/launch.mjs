@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint.mjs";
 
@@ -73,11 +73,20 @@ export function ensureAuthUrl({ port, host }) {
   process.env.AUTH_URL ??= process.env.SITE_URL ?? `http://${host ?? "localhost"}:${port}`;
 }
 
-/** Serves the build; resolves when Next exits. Signals are passed on so Ctrl-C stops everything. */
-export function startNext({ port, host }) {
+/**
+ * Serves the build; resolves when Next exits. Signals are passed on so Ctrl-C stops everything.
+ * With `logFile`, Next's output is also appended there (the e2e tests check it for secrets).
+ */
+export function startNext({ port, host, logFile }) {
   const args = ["start", "--port", String(port)];
   if (host) args.push("--hostname", host);
-  const server = spawn(path.join("node_modules", ".bin", "next"), args, { stdio: "inherit", env: process.env });
+  const stdio = logFile ? ["inherit", "pipe", "pipe"] : "inherit";
+  const server = spawn(path.join("node_modules", ".bin", "next"), args, { stdio, env: process.env });
+  if (logFile) {
+    const log = createWriteStream(logFile, { flags: "a" });
+    server.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
+    server.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
+  }
   log(`OffSwitch is starting on http://${host ?? "localhost"}:${port}`);
   return server;
 }
