@@ -46,7 +46,21 @@ function refuseUnsafeWrite(request: NextRequest): NextResponse | undefined {
   return undefined;
 }
 
-export function proxy(request: NextRequest) {
+/**
+ * Next treats any multipart POST to a page as a possible no-JavaScript server action and answers a
+ * body it cannot parse with a 500 ("Failed to parse body as FormData"); refuse those as bad input.
+ */
+async function refuseUnreadableForm(request: NextRequest): Promise<NextResponse | undefined> {
+  if (request.method !== "POST" || !/^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "")) return undefined;
+  try {
+    await request.clone().formData();
+    return undefined;
+  } catch {
+    return NextResponse.json({ error: { code: "invalid-input", message: "The form data could not be read." } }, { status: 400 });
+  }
+}
+
+export async function proxy(request: NextRequest) {
   const development = process.env.NODE_ENV === "development";
   const manifest = loadHashManifest();
   const prerendered = manifest[manifestRouteKey(request.nextUrl.pathname)];
@@ -59,7 +73,7 @@ export function proxy(request: NextRequest) {
     https: request.nextUrl.protocol === "https:",
   });
 
-  const refused = refuseUnsafeWrite(request);
+  const refused = refuseUnsafeWrite(request) ?? (await refuseUnreadableForm(request));
   if (refused) {
     refused.headers.set("content-security-policy", policy);
     return refused;
