@@ -6,20 +6,23 @@ import { isCrossSiteWrite, siteOriginsOf } from "@/lib/security/same-origin";
 
 export type JsonError = { error: { code: string; message: string; details?: readonly string[] } };
 
+/** An answer about one person's request (401, 429, 503…) must not be kept by a cache and shown to someone else. */
+const NO_STORE = { "Cache-Control": "private, no-store" };
+
 /** Maps any thrown value to a response: AppErrors keep their status and message, nothing else leaks. */
 export function errorResponse(error: unknown): NextResponse<JsonError> {
   if (error instanceof AppError) {
-    const headers = error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+    const headers = { ...NO_STORE, ...(error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : {}) };
     return NextResponse.json({ error: { code: error.code, message: error.message, details: error.details } }, { status: error.status, headers });
   }
   if (isDatabaseUnavailable(error)) {
     return NextResponse.json(
       { error: { code: "unavailable", message: "Saving is unavailable for a moment. Your ticks are kept in this browser and will be sent again." } },
-      { status: 503, headers: { "Retry-After": "5" } },
+      { status: 503, headers: { ...NO_STORE, "Retry-After": "5" } },
     );
   }
   console.error("Unexpected error in a route handler", error instanceof Error ? error.name : typeof error);
-  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500 });
+  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500, headers: NO_STORE });
 }
 
 /** Formats zod issues as short "path: message" lines a person (or a developer) can act on. */
