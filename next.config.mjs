@@ -17,6 +17,15 @@ const securityHeaders = [
   ...(isProduction ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
+/**
+ * proxy.ts sets each document's policy but skips static assets and the router's RSC prefetches (for
+ * speed); those get this fixed one, so every response still has a policy (ASVS 5.0 3.4.3, 3.4.6). It only
+ * matters if one is opened as a document (an SVG, say): browsers apply CSP to documents alone.
+ */
+const assetPolicy = "default-src 'none'; img-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const assetPolicyHeader = [{ key: "Content-Security-Policy", value: assetPolicy }];
+const PROXY_SKIPPED_PATHS = ["/_next/static/:path*", "/_next/image", "/favicon.ico", "/icon.svg", "/robots.txt", "/sitemap.xml"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -24,7 +33,11 @@ const nextConfig = {
   // mdx-bundler drives esbuild's native binary at build time; neither can be bundled.
   serverExternalPackages: ["mdx-bundler", "esbuild"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      ...PROXY_SKIPPED_PATHS.map((source) => ({ source, headers: assetPolicyHeader })),
+      { source: "/:path*", has: [{ type: "header", key: "next-router-prefetch" }], headers: assetPolicyHeader },
+    ];
   },
 };
 
