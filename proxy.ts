@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import busboy from "next/dist/compiled/busboy";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { buildContentSecurityPolicy, manifestRouteKey } from "@/lib/security/content-security-policy";
@@ -46,18 +47,34 @@ function refuseUnsafeWrite(request: NextRequest): NextResponse | undefined {
   return undefined;
 }
 
+/** Parses a multipart body with busboy, as Next does for server action calls; resolves false when it cannot. */
+function busboyCanRead(contentType: string, body: Buffer): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      const parser = busboy({ headers: { "content-type": contentType }, defParamCharset: "utf8", limits: { fieldSize: SERVER_ACTION_BODY_LIMIT } });
+      parser.on("file", (_name, stream) => stream.resume());
+      parser.on("error", () => resolve(false));
+      parser.on("close", () => resolve(true));
+      parser.end(body);
+    } catch {
+      resolve(false);
+    }
+  });
+}
+
 /**
- * Next treats any multipart POST to a page as a possible no-JavaScript server action and answers a
- * body it cannot parse with a 500 ("Failed to parse body as FormData"); refuse those as bad input.
+ * Next reads a multipart POST before any of our code runs (with busboy for a server action call,
+ * with Request.formData() for any other POST to a page, a possible no-JavaScript action) and
+ * answers a body its parser rejects with a 500. Check it with the same parser and answer 400.
  */
 async function refuseUnreadableForm(request: NextRequest): Promise<NextResponse | undefined> {
-  if (request.method !== "POST" || !/^multipart\/form-data\b/i.test(request.headers.get("content-type") ?? "")) return undefined;
-  try {
-    await request.clone().formData();
-    return undefined;
-  } catch {
-    return NextResponse.json({ error: { code: "invalid-input", message: "The form data could not be read." } }, { status: 400 });
-  }
+  const contentType = request.headers.get("content-type") ?? "";
+  if (request.method !== "POST" || !/^multipart\/form-data\b/i.test(contentType)) return undefined;
+  const readable = request.headers.has("next-action")
+    ? await busboyCanRead(contentType, Buffer.from(await request.clone().arrayBuffer()))
+    : await request.clone().formData().then(() => true, () => false);
+  if (readable) return undefined;
+  return NextResponse.json({ error: { code: "invalid-input", message: "The form data could not be read." } }, { status: 400 });
 }
 
 export async function proxy(request: NextRequest) {
