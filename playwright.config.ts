@@ -20,6 +20,11 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
   // The mail folder lives in test-results/; keep Playwright from wiping it under the running server.
   outputDir: "test-results/playwright",
+  projects: [
+    { name: "e2e", testIgnore: /security-fuzz\.spec\.ts$/ },
+    // The fuzz asserts that no table changed while it ran, so it runs after the others, alone (`--no-deps` runs only it).
+    { name: "fuzz", testMatch: /security-fuzz\.spec\.ts$/, dependencies: ["e2e"] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     ...devices["Desktop Chrome"],

@@ -1,0 +1,23 @@
+import type pg from "pg";
+
+export type TableSnapshot = { rows: number; checksum: string };
+export type DatabaseSnapshot = Record<string, TableSnapshot>;
+
+/**
+ * Row count and an order-independent checksum of every application table (the public schema,
+ * minus Prisma's migration log), so "nothing changed" can be asserted across thousands of requests.
+ */
+export async function snapshotDatabase(client: pg.Client): Promise<DatabaseSnapshot> {
+  const { rows: tables } = await client.query<{ name: string }>(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+  );
+  const snapshot: DatabaseSnapshot = {};
+  for (const { name } of tables) {
+    const quoted = `"${name.replace(/"/g, '""')}"`;
+    const { rows } = await client.query<{ rows: number; checksum: string | null }>(
+      `SELECT count(*)::int AS rows, md5(string_agg(md5(t::text), '' ORDER BY md5(t::text))) AS checksum FROM public.${quoted} t`,
+    );
+    snapshot[name] = { rows: rows[0]?.rows ?? 0, checksum: rows[0]?.checksum ?? "" };
+  }
+  return snapshot;
+}
