@@ -47,6 +47,8 @@ async function fuzzEverything(request: APIRequestContext, origin: string, signed
   return tally;
 }
 
+const signedInLabel = (title: string) => (title.includes("signed in") ? "signed in" : "signed out");
+
 function summary(tally: FuzzTally): string {
   const statuses = [...tally.statuses.entries()].sort(([a], [b]) => a - b).map(([status, times]) => `${status}×${times}`);
   return `${tally.requests} requests: ${statuses.join(", ")}`;
@@ -58,6 +60,7 @@ test("hostile input to every route and action, signed out: never a 5xx, the data
   const tally = await fuzzEverything(request, new URL(baseURL ?? "").origin, false);
   expect(await withE2eDatabase(snapshotDatabase)).toEqual(before);
   testInfo.annotations.push({ type: "fuzz", description: summary(tally) });
+  console.log(`fuzz, ${signedInLabel(testInfo.title)}: ${summary(tally)}`);
 });
 
 test("hostile input to every route and action, signed in: never a 5xx, the database unchanged", async ({ page, baseURL }, testInfo) => {
@@ -69,4 +72,5 @@ test("hostile input to every route and action, signed in: never a 5xx, the datab
   // Still signed in: nothing in the fuzz ended the session.
   expect((await page.request.get("/api/progress")).status()).toBe(200);
   testInfo.annotations.push({ type: "fuzz", description: summary(tally) });
+  console.log(`fuzz, ${signedInLabel(testInfo.title)}: ${summary(tally)}`);
 });
