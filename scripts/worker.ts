@@ -1,6 +1,6 @@
 /**
  * `npm run worker`: the alerts worker. Announces new change entries (fan-out into Delivery rows),
- * sends them over SMTP with retries, and purges unconfirmed subscriptions, all through pg-boss
+ * sends them over SMTP with retries, sends the weekly digest, and purges unconfirmed subscriptions, all through pg-boss
  * queues in the app's Postgres. Safe to kill at any point: see server/alerts/fan-out.ts.
  */
 import { createBoss, QUEUES, registerAlertWorkers, scheduleAlertJobs } from "@/server/alerts/alert-queue";
@@ -16,7 +16,7 @@ await startReminderJobs(boss);
 // Do not wait a minute for the first cron tick after a (re)start.
 await boss.send(QUEUES.announce, {});
 await boss.send(QUEUES.send, {});
-console.log("worker: running (alerts-announce, alerts-send, alerts-purge)");
+console.log(`worker: running (${Object.values(QUEUES).join(", ")})`);
 
 async function shutdown(): Promise<void> {
   await boss.stop({ graceful: true, timeout: 10_000 });
@@ -25,3 +25,5 @@ async function shutdown(): Promise<void> {
 }
 process.once("SIGINT", () => void shutdown());
 process.once("SIGTERM", () => void shutdown());
+// Started by `npm start` with an IPC channel: when the launcher dies, even by SIGKILL, the channel closes and so does the worker.
+if (process.connected) process.once("disconnect", () => void shutdown());

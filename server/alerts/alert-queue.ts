@@ -1,12 +1,16 @@
 import "server-only";
 import { PgBoss } from "pg-boss";
+import { sendWeeklyDigests } from "@/server/alerts/digest";
 import { announcePendingChanges, sendPendingDeliveries, type SendFunction } from "@/server/alerts/fan-out";
 import { purgeUnconfirmedSubscriptions } from "@/server/alerts/subscriptions";
 import { requireDatabaseUrl } from "@/server/env";
 import { pruneRateLimits } from "@/server/rate-limit/rate-limit";
 
 /** Queue names (docs/decisions/0007-job-queue.md). */
-export const QUEUES = { announce: "alerts-announce", send: "alerts-send", purge: "alerts-purge" } as const;
+export const QUEUES = { announce: "alerts-announce", send: "alerts-send", digest: "alerts-digest", purge: "alerts-purge" } as const;
+
+/** Mondays at 08:00 UTC: the weekly digest of the changes fanned out to weekly subscriptions since the last one. */
+export const WEEKLY_DIGEST_CRON = "0 8 * * 1";
 
 /** Thrown so pg-boss retries the send job with backoff while some deliveries failed transiently. */
 export class TransientSendFailure extends Error {}
@@ -23,6 +27,7 @@ export async function registerAlertWorkers(boss: PgBoss, options: { send?: SendF
   await boss.createQueue(QUEUES.announce, { retryLimit: 10, retryDelay: 5, retryBackoff: true });
   // Backoff from 10 s up to 10 min: a flaky SMTP relay gets time to recover before the next attempt.
   await boss.createQueue(QUEUES.send, { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 600 });
+  await boss.createQueue(QUEUES.digest, { retryLimit: 8, retryDelay: 60, retryBackoff: true, retryDelayMax: 3600 });
   await boss.createQueue(QUEUES.purge, { retryLimit: 2 });
 
   await boss.work(QUEUES.announce, async () => {
@@ -37,6 +42,10 @@ export async function registerAlertWorkers(boss: PgBoss, options: { send?: SendF
       if (result.sent + result.permanentFailures === 0) return;
     }
   });
+  await boss.work(QUEUES.digest, async () => {
+    const result = await sendWeeklyDigests({ send: options.send });
+    if (result.transientFailures > 0) throw new TransientSendFailure("a weekly digest failed transiently");
+  });
   await boss.work(QUEUES.purge, async () => {
     await purgeUnconfirmedSubscriptions();
     await pruneRateLimits();
@@ -47,5 +56,6 @@ export async function registerAlertWorkers(boss: PgBoss, options: { send?: SendF
 export async function scheduleAlertJobs(boss: PgBoss): Promise<void> {
   await boss.schedule(QUEUES.announce, "* * * * *");
   await boss.schedule(QUEUES.send, "* * * * *");
+  await boss.schedule(QUEUES.digest, WEEKLY_DIGEST_CRON);
   await boss.schedule(QUEUES.purge, "17 * * * *");
 }

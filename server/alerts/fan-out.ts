@@ -14,22 +14,26 @@ export const MAX_ATTEMPTS = 6;
 
 const changeIdSchema = z.string().min(1).max(200);
 
+/** Delivery statuses of weekly subscriptions: "digest" waits for the weekly job (server/alerts/digest.ts), which claims it as "digest-sending". */
+export const DIGEST_STATUS = { waiting: "digest", sending: "digest-sending" } as const;
+
 /**
- * Writes one pending Delivery per matching confirmed, unbounced, immediate subscription. ON CONFLICT
+ * Writes one Delivery per matching confirmed, unbounced subscription: "pending" for immediate ones
+ * (sent by the send job), "digest" for weekly ones (collected by the weekly digest). ON CONFLICT
  * DO NOTHING on (changeId, subscriptionId) makes it safe to run again after a crash or a retry: rows
  * already written stay, missing ones are added, nothing is doubled. Returns the rows it added.
  */
 export async function fanOutChange(changeId: string): Promise<number> {
   const id = changeIdSchema.parse(changeId);
   return db.$executeRaw`
-    INSERT INTO "Delivery" ("id", "changeId", "subscriptionId")
-    SELECT gen_random_uuid()::text, c."id", s."id"
+    INSERT INTO "Delivery" ("id", "changeId", "subscriptionId", "status")
+    SELECT gen_random_uuid()::text, c."id", s."id", CASE WHEN s."cadence" = 'weekly' THEN ${DIGEST_STATUS.waiting} ELSE 'pending' END
     FROM "Change" c
     JOIN "Guide" g ON g."slug" = c."guideSlug"
     JOIN "Subscription" s ON s."scope" = 'all'
       OR (s."scope" = 'platform' AND s."scopeSlug" = g."platform")
       OR (s."scope" = 'guide' AND s."scopeSlug" = c."guideSlug")
-    WHERE c."id" = ${id} AND s."confirmedAt" IS NOT NULL AND s."bouncedAt" IS NULL AND s."cadence" = 'immediate'
+    WHERE c."id" = ${id} AND s."confirmedAt" IS NOT NULL AND s."bouncedAt" IS NULL
     ON CONFLICT ("changeId", "subscriptionId") DO NOTHING`;
 }
 
@@ -70,33 +74,35 @@ async function claimDeliveries(limit: number): Promise<ClaimedDelivery[]> {
 }
 
 /** SMTP 5xx replies are permanent (no such mailbox, rejected); everything else may pass on a retry. */
-function isPermanent(error: unknown): boolean {
+export function isPermanent(error: unknown): boolean {
   const code = (error as { responseCode?: unknown }).responseCode;
   return typeof code === "number" && code >= 500 && code < 600;
 }
 
-function errorSummary(error: unknown): string {
+export function errorSummary(error: unknown): string {
   // Only the SMTP reply or the error message: never the body, which holds unsubscribe tokens.
   return (error instanceof Error ? error.message : String(error)).slice(0, 500);
 }
 
-async function markSent(delivery: ClaimedDelivery): Promise<void> {
-  // One transaction: the delivery is done and the address is known to work again.
+/** Records a sent email (one delivery, or every change in a digest) and that the address works again. */
+export async function recordSent(subscriptionId: string, deliveryIds: readonly string[]): Promise<void> {
+  // One transaction: the deliveries are done and the address is known to work again.
   await db.$transaction([
-    db.delivery.update({ where: { id: delivery.id }, data: { status: "sent", sentAt: new Date(), lastError: null } }),
-    db.subscription.update({ where: { id: delivery.subscriptionId }, data: { failureCount: 0 } }),
+    db.delivery.updateMany({ where: { id: { in: [...deliveryIds] } }, data: { status: "sent", sentAt: new Date(), lastError: null } }),
+    db.subscription.update({ where: { id: subscriptionId }, data: { failureCount: 0 } }),
   ]);
 }
 
-async function markPermanentFailure(delivery: ClaimedDelivery, error: unknown): Promise<void> {
-  // One transaction: the failure is counted exactly when the delivery is closed.
+/** Records a permanent SMTP failure; after BOUNCE_AFTER_FAILURES in a row the address is marked bounced. */
+export async function recordPermanentFailure(subscriptionId: string, deliveryIds: readonly string[], error: unknown): Promise<void> {
+  // One transaction: the failure is counted exactly when the deliveries are closed.
   await db.$transaction(async (tx) => {
-    await tx.delivery.update({ where: { id: delivery.id }, data: { status: "failed", lastError: errorSummary(error) } });
-    const subscription = await tx.subscription.update({ where: { id: delivery.subscriptionId }, data: { failureCount: { increment: 1 } } });
+    await tx.delivery.updateMany({ where: { id: { in: [...deliveryIds] } }, data: { status: "failed", lastError: errorSummary(error) } });
+    const subscription = await tx.subscription.update({ where: { id: subscriptionId }, data: { failureCount: { increment: 1 } } });
     if (subscription.failureCount >= BOUNCE_AFTER_FAILURES) {
       await tx.subscription.update({ where: { id: subscription.id }, data: { bouncedAt: new Date() } });
       // A bounced address is no longer tried: close what is still queued for it.
-      await tx.delivery.updateMany({ where: { subscriptionId: subscription.id, status: "pending" }, data: { status: "failed", lastError: "address bounced" } });
+      await tx.delivery.updateMany({ where: { subscriptionId: subscription.id, status: { in: ["pending", DIGEST_STATUS.waiting] } }, data: { status: "failed", lastError: "address bounced" } });
     }
   });
 }
@@ -124,7 +130,7 @@ export async function sendPendingDeliveries(options: { limit?: number; send?: Se
       await send(mail);
     } catch (error) {
       if (isPermanent(error)) {
-        await markPermanentFailure(delivery, error);
+        await recordPermanentFailure(delivery.subscriptionId, [delivery.id], error);
         result.permanentFailures += 1;
       } else {
         await releaseForRetry(delivery, error);
@@ -132,7 +138,7 @@ export async function sendPendingDeliveries(options: { limit?: number; send?: Se
       }
       continue;
     }
-    await markSent(delivery);
+    await recordSent(delivery.subscriptionId, [delivery.id]);
     result.sent += 1;
   }
   return result;

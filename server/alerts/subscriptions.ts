@@ -4,7 +4,6 @@ import { hashToken, newToken } from "@/server/alerts/alert-tokens";
 import { db } from "@/server/db/client";
 import type { Subscription } from "@/server/db/generated/client";
 import { AppError } from "@/server/errors";
-import { consumeRateLimit, type RateLimitRule } from "@/server/rate-limit/rate-limit";
 
 /** Unconfirmed subscriptions older than this get nothing and are purged; the confirm link expires with them. */
 export const UNCONFIRMED_TTL_MS = 24 * 60 * 60 * 1000;
@@ -43,25 +42,6 @@ export async function createSubscription(input: SubscriptionRequest, now: Date =
   return { id: row.id, confirmToken, unsubscribeToken };
 }
 
-const SUBSCRIBE_PER_EMAIL: RateLimitRule = { name: "alerts-subscribe-email", limit: 5, windowSeconds: 60 * 60 };
-const SUBSCRIBE_PER_IP: RateLimitRule = { name: "alerts-subscribe-ip", limit: 30, windowSeconds: 15 * 60 };
-
-/**
- * The subscribe endpoint's service: rate-limited per address and per client, so the form cannot
- * be used to flood someone's inbox with confirmation mail.
- */
-export async function requestSubscription(input: unknown, clientIp: string): Promise<CreatedSubscription> {
-  const parsed = subscriptionRequestSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("invalid-input", "Please check the email address and what you want alerts about.", {
-      details: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-    });
-  }
-  await consumeRateLimit(SUBSCRIBE_PER_IP, clientIp);
-  await consumeRateLimit(SUBSCRIBE_PER_EMAIL, parsed.data.email);
-  return createSubscription(parsed.data);
-}
-
 const INVALID_LINK = "This confirmation link is invalid or has expired. Please subscribe again.";
 
 /** Double opt-in. The confirm token works once, and only within 24 hours of subscribing. */
@@ -71,10 +51,50 @@ export async function confirmSubscription(token: unknown, now: Date = new Date()
   const cutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS);
   const row = await db.subscription.findUnique({ where: { confirmTokenHash: hashToken(parsed.data) }, select: { id: true, createdAt: true } });
   if (!row || row.createdAt < cutoff) throw new AppError("not-found", INVALID_LINK);
-  // Conditional update: of two clicks racing, one confirms and the other finds the token gone.
-  const { count } = await db.subscription.updateMany({ where: { id: row.id, confirmedAt: null }, data: { confirmedAt: now, confirmTokenHash: null } });
-  if (count !== 1) throw new AppError("not-found", INVALID_LINK);
-  return { id: row.id };
+  // One transaction: the subscription is confirmed and, if the address already had the same one,
+  // folded into it (new cadence kept), so no one gets the same alert twice.
+  return db.$transaction(async (tx) => {
+    // Conditional update: of two clicks racing, one confirms and the other finds the token gone.
+    const { count } = await tx.subscription.updateMany({ where: { id: row.id, confirmedAt: null }, data: { confirmedAt: now, confirmTokenHash: null } });
+    if (count !== 1) throw new AppError("not-found", INVALID_LINK);
+    const confirmed = await tx.subscription.findUniqueOrThrow({ where: { id: row.id } });
+    const existing = await tx.subscription.findFirst({
+      where: { id: { not: row.id }, email: confirmed.email, scope: confirmed.scope, scopeSlug: confirmed.scopeSlug, confirmedAt: { not: null } },
+      orderBy: { createdAt: "asc" },
+    });
+    if (!existing) return { id: row.id };
+    await tx.subscription.update({ where: { id: existing.id }, data: { cadence: confirmed.cadence, bouncedAt: null, failureCount: 0 } });
+    await tx.subscription.delete({ where: { id: row.id } });
+    return { id: existing.id };
+  });
+}
+
+/**
+ * A signed-in person's one-click subscription: their account address is already proven by the
+ * sign-in link, so it is confirmed at once and tied to the account. Subscribing again to the same
+ * scope changes the cadence instead of adding a second subscription.
+ */
+export async function subscribeAccount(user: { id: string; email: string }, input: Omit<SubscriptionRequest, "email">, now: Date = new Date()): Promise<{ id: string }> {
+  const request = subscriptionRequestSchema.parse({ ...input, email: user.email });
+  const email = user.email.toLowerCase();
+  const scopeSlug = request.scope === "all" ? null : request.scopeSlug;
+  // One transaction under a per-person lock: find-or-create, so a double click leaves one subscription.
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${user.id}))`;
+    const existing = await tx.subscription.findFirst({
+      where: { scope: request.scope, scopeSlug, OR: [{ userId: user.id }, { email, confirmedAt: { not: null } }] },
+      orderBy: { createdAt: "asc" },
+      select: { id: true },
+    });
+    if (existing) {
+      await tx.subscription.update({ where: { id: existing.id }, data: { cadence: request.cadence, userId: user.id, confirmedAt: now, confirmTokenHash: null, bouncedAt: null, failureCount: 0 } });
+      return existing;
+    }
+    return tx.subscription.create({
+      data: { email, userId: user.id, scope: request.scope, scopeSlug, cadence: request.cadence, confirmedAt: now, unsubscribeTokenHash: hashToken(newToken()), createdAt: now },
+      select: { id: true },
+    });
+  });
 }
 
 /**

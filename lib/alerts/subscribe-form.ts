@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/**
+ * The subscribe form as the browser posts it (application/x-www-form-urlencoded, no JavaScript
+ * needed). An empty email means "my account's address" for signed-in people.
+ */
+export const SCOPES = ["all", "platform", "guide"] as const;
+export const CADENCES = ["immediate", "weekly"] as const;
+export type AlertScope = (typeof SCOPES)[number];
+export type AlertCadence = (typeof CADENCES)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case slug").max(100);
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+export const subscribeFormSchema = z
+  .object({
+    scope: z.enum(SCOPES),
+    scopeSlug: z.preprocess(blankToUndefined, slug.optional()),
+    cadence: z.enum(CADENCES).default("immediate"),
+    email: z.preprocess((value) => (typeof value === "string" ? blankToUndefined(value.trim()) : value), z.email("Enter a valid email address, like name@example.com.").max(254).optional()),
+  })
+  .refine((form) => (form.scope === "all") === (form.scopeSlug === undefined), { message: "choose what to get alerts about", path: ["scopeSlug"] });
+export type SubscribeForm = z.infer<typeof subscribeFormSchema>;
+
+/** What the subscribe page says after a failed POST; the code travels in the redirect's query string. */
+export const SUBSCRIBE_ERRORS = {
+  "invalid-email": "Enter a valid email address, like name@example.com.",
+  "missing-email": "Enter your email address, or sign in to subscribe with your account's address.",
+  "invalid-input": "Something in the form was not right. Please choose what to get alerts about and try again.",
+  "rate-limited": "Too many attempts. Please wait a little and try again.",
+  unavailable: "We could not take your subscription just now. Please try again in a minute.",
+} as const;
+export type SubscribeErrorCode = keyof typeof SUBSCRIBE_ERRORS;
+export const subscribeErrorCodeSchema = z.enum(Object.keys(SUBSCRIBE_ERRORS) as [SubscribeErrorCode, ...SubscribeErrorCode[]]);
+
+/** The subscribe page for a scope, optionally with an error to show; the no-JavaScript fallback lands here. */
+export function subscribePagePath(form: { scope: AlertScope; scopeSlug?: string; cadence?: AlertCadence }, error?: SubscribeErrorCode): string {
+  const query = new URLSearchParams({ scope: form.scope });
+  if (form.scopeSlug) query.set("scopeSlug", form.scopeSlug);
+  if (form.cadence) query.set("cadence", form.cadence);
+  if (error) query.set("error", error);
+  return `/alerts/subscribe?${query.toString()}`;
+}
+
+/** Which subscribe error a rejected form deserves: an email problem is named as such. */
+export function subscribeErrorFor(issues: readonly { path: readonly PropertyKey[] }[]): SubscribeErrorCode {
+  return issues.some((issue) => issue.path[0] === "email") ? "invalid-email" : "invalid-input";
+}

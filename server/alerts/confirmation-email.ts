@@ -1,0 +1,52 @@
+import "server-only";
+import { unsubscribeUrl } from "@/server/alerts/alert-email";
+import { env } from "@/server/env";
+import type { OutgoingMail } from "@/server/mail/transport";
+import { escapeHtml } from "@/lib/mail/escape-html";
+
+/** The confirm page (a button there confirms: mail scanners that prefetch links must not). */
+export function confirmUrl(token: string): string {
+  const url = new URL("/alerts/confirm", env.SITE_URL);
+  url.searchParams.set("token", token);
+  return url.toString();
+}
+
+/** What a subscription covers, in words, for emails and pages. */
+export function scopeDescription(scope: string, scopeSlug: string | null, names: { guideTitle?: string; platformName?: string } = {}): string {
+  if (scope === "guide") return `changes to the guide “${names.guideTitle ?? scopeSlug}”`;
+  if (scope === "platform") return `changes on ${names.platformName ?? scopeSlug}`;
+  return "every settings change OffSwitch covers";
+}
+
+/** Double opt-in: nothing is sent to this address until the link in this email is used. */
+export function confirmationEmail(input: { email: string; what: string; cadence: string; confirmToken: string; unsubscribeToken: string }): OutgoingMail {
+  const confirm = confirmUrl(input.confirmToken);
+  const cancel = new URL("/alerts/unsubscribe", env.SITE_URL);
+  cancel.searchParams.set("token", input.unsubscribeToken);
+  const how = input.cadence === "weekly" ? "in one weekly digest" : "as soon as they are published";
+  const text = [
+    "Please confirm your OffSwitch alerts",
+    "",
+    `Someone (we hope you) asked for email alerts about ${input.what}, ${how}.`,
+    "Open this link and press “Confirm” to start them. It works for 24 hours:",
+    confirm,
+    "",
+    "If this wasn't you, ignore this email: without confirmation nothing more is sent and the address is deleted within a day.",
+    "",
+    `Unsubscribe: ${cancel.toString()}`,
+    "",
+  ].join("\n");
+  const html = [
+    "<h1>Please confirm your OffSwitch alerts</h1>",
+    `<p>Someone (we hope you) asked for email alerts about ${escapeHtml(input.what)}, ${escapeHtml(how)}.</p>`,
+    `<p><a href="${escapeHtml(confirm)}">Confirm my alerts</a> (the link works for 24 hours)</p>`,
+    "<p>If this wasn't you, ignore this email: without confirmation nothing more is sent and the address is deleted within a day.</p>",
+  ].join("\n");
+  return {
+    to: input.email,
+    subject: "Confirm your OffSwitch alerts",
+    text,
+    html,
+    headers: { "List-Unsubscribe": `<${unsubscribeUrl(input.unsubscribeToken)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+  };
+}

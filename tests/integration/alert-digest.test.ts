@@ -1,0 +1,116 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { listCapturedMail } from "@/server/mail/captured-mail";
+import { startMailCatcher, type MailCatcher } from "@/scripts/mail-catcher.mjs";
+import { guideWithChange, unique } from "@/tests/integration/alert-fixtures";
+
+/** The weekly digest against a real Postgres and a real SMTP server on loopback (the mail catcher). */
+let dir: string;
+let catcher: MailCatcher;
+let fanOut: typeof import("@/server/alerts/fan-out");
+let digest: typeof import("@/server/alerts/digest");
+let subscriptions: typeof import("@/server/alerts/subscriptions");
+let db: typeof import("@/server/db/client").db;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "offswitch-digest-"));
+  catcher = await startMailCatcher({ port: 0, dir });
+  vi.resetModules();
+  vi.stubEnv("SMTP_URL", "");
+  vi.stubEnv("MAIL_CATCHER_SMTP_PORT", String(catcher.port));
+  vi.stubEnv("SITE_URL", "https://offswitch.example");
+  fanOut = await import("@/server/alerts/fan-out");
+  digest = await import("@/server/alerts/digest");
+  subscriptions = await import("@/server/alerts/subscriptions");
+  ({ db } = await import("@/server/db/client"));
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await catcher?.close();
+  await rm(dir, { recursive: true, force: true });
+  await db?.$disconnect();
+});
+
+async function confirmedSubscription(scopeSlug: string, cadence: "immediate" | "weekly") {
+  const email = `${unique("r")}@example.test`;
+  const created = await subscriptions.createSubscription({ scope: "platform", scopeSlug, email, cadence });
+  await subscriptions.confirmSubscription(created.confirmToken);
+  return { ...created, email };
+}
+
+/** A second change on the same guide, a few days after the first. */
+async function secondChange(guideSlug: string) {
+  return db.change.create({
+    data: { id: unique("2026-11-04-renamed"), guideSlug, date: new Date("2026-11-04"), kind: "setting-renamed", severity: "info", title: "The toggle was renamed", summary: "It is now called Data for AI.", touchesAllSteps: true, stepIds: [] },
+  });
+}
+
+const mailTo = async (address: string) => (await listCapturedMail({ dir })).filter((message) => message.to.includes(address));
+
+describe("weekly digest (real Postgres, real SMTP)", () => {
+  test("two changes in a week: one email with both, unsubscribe headers that work; a second run sends nothing", async () => {
+    const { guideSlug, platform, change } = await guideWithChange();
+    const weekly = await confirmedSubscription(platform, "weekly");
+    const immediate = await confirmedSubscription(platform, "immediate");
+    const later = await secondChange(guideSlug);
+    expect(await fanOut.fanOutChange(change.id)).toBe(2);
+    expect(await fanOut.fanOutChange(later.id)).toBe(2);
+
+    // The immediate send leaves the weekly subscription's changes for the digest.
+    await fanOut.sendPendingDeliveries();
+    expect(await mailTo(immediate.email)).toHaveLength(2);
+    expect(await mailTo(weekly.email)).toHaveLength(0);
+
+    expect((await digest.sendWeeklyDigests()).sent).toBeGreaterThanOrEqual(1);
+    const [message, ...others] = await mailTo(weekly.email);
+    expect(others).toHaveLength(0);
+    expect(message?.subject).toBe("Your weekly OffSwitch digest: 2 settings changes");
+    for (const body of [message?.text ?? "", message?.html ?? ""]) {
+      expect(body).toContain(change.title);
+      expect(body).toContain(later.title);
+      expect(body).toContain(`https://offswitch.example/guides/${guideSlug}`);
+    }
+    expect(message?.text.indexOf(change.title)).toBeLessThan(message?.text.indexOf(later.title) ?? 0);
+    expect(message?.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
+    const token = /^<https:\/\/offswitch\.example\/api\/alerts\/unsubscribe\?token=([A-Za-z0-9_-]{43})>$/.exec(message?.headers["list-unsubscribe"] ?? "")?.[1];
+    expect(token).toBeDefined();
+    const rows = await db.delivery.findMany({ where: { subscriptionId: weekly.id } });
+    expect(rows.map((row) => row.status)).toEqual(["sent", "sent"]);
+
+    // Run again (a retried job, a second worker): nothing more.
+    await digest.sendWeeklyDigests();
+    expect(await mailTo(weekly.email)).toHaveLength(1);
+
+    await subscriptions.unsubscribeByToken(token);
+    expect(await db.subscription.findUnique({ where: { id: weekly.id } })).toBeNull();
+  });
+
+  test("a digest claimed by a worker that died is sent once its lease runs out, not before", async () => {
+    const { platform, change } = await guideWithChange();
+    const weekly = await confirmedSubscription(platform, "weekly");
+    await fanOut.fanOutChange(change.id);
+    await db.delivery.updateMany({ where: { subscriptionId: weekly.id }, data: { status: fanOut.DIGEST_STATUS.sending, claimedAt: new Date() } });
+    await digest.sendWeeklyDigests();
+    expect(await mailTo(weekly.email)).toHaveLength(0);
+    await db.delivery.updateMany({ where: { subscriptionId: weekly.id }, data: { claimedAt: new Date(Date.now() - 60 * 60 * 1000) } });
+    await digest.sendWeeklyDigests();
+    expect(await mailTo(weekly.email)).toHaveLength(1);
+  });
+
+  test("a transient SMTP failure puts the digest back for a retry; a permanent one closes it", async () => {
+    const { platform, change } = await guideWithChange();
+    const weekly = await confirmedSubscription(platform, "weekly");
+    await fanOut.fanOutChange(change.id);
+    const transient = await digest.sendWeeklyDigests({ send: () => Promise.reject(Object.assign(new Error("421 try later"), { responseCode: 421 })) });
+    expect(transient.transientFailures).toBe(1);
+    expect(await db.delivery.findFirstOrThrow({ where: { subscriptionId: weekly.id } })).toMatchObject({ status: fanOut.DIGEST_STATUS.waiting, attempts: 1 });
+
+    const permanent = await digest.sendWeeklyDigests({ send: () => Promise.reject(Object.assign(new Error("550 no such mailbox"), { responseCode: 550 })) });
+    expect(permanent.permanentFailures).toBeGreaterThanOrEqual(1);
+    expect(await db.delivery.findFirstOrThrow({ where: { subscriptionId: weekly.id } })).toMatchObject({ status: "failed" });
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: weekly.id } })).failureCount).toBe(1);
+  });
+});
