@@ -5,6 +5,8 @@ import { myAccountOverview } from "@/server/account/account-service";
 import { BrowserProgressTransfer } from "@/components/account/browser-progress-transfer";
 import { SignOutButtons } from "@/components/account/sign-out-buttons";
 import { DeleteAccountForm } from "@/components/account/delete-account-form";
+import { MySubscriptions } from "@/components/alerts/my-subscriptions";
+import { listMySubscriptions } from "@/server/alerts/my-subscriptions";
 import { ReminderSection } from "@/components/reminders/reminder-section";
 import { myReminder } from "@/server/reminders/reminder-service";
 
@@ -61,6 +63,7 @@ export default async function AccountPage() {
         <SignOutButtons />
       </section>
 
+      <MySubscriptions subscriptions={await listMySubscriptions()} />
       <ReminderSection signedIn reminder={await myReminder()} />
 
       <section aria-labelledby="export-heading" className="space-y-3">

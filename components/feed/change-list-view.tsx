@@ -4,6 +4,7 @@ import type { ChangeListing } from "@/lib/content/change-views";
 import { ChangeCard } from "@/components/feed/change-card";
 import { ChangeFilterNav } from "@/components/feed/change-filter-nav";
 import { FeedLinks } from "@/components/feed/feed-links";
+import { ChangeListSubscribe } from "@/components/alerts/change-list-subscribe";
 
 type ChangeListViewProps = {
   listing: ChangeListing;
@@ -30,6 +31,7 @@ export function ChangeListView({ listing, filter, feed }: ChangeListViewProps) {
         <FeedLinks scope={feed.scope} label={feed.label} />
       </div>
       <ChangeFilterNav options={options} current={filter} />
+      <ChangeListSubscribe filter={filter} label={listing.current.label} />
       {changes.length === 0 ? (
         <div className="space-y-2 rounded-xl border border-dashed border-line bg-surface p-6">
           <p className="font-semibold">{description.empty}</p>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { subscribeErrorFor, subscribeFormSchema, subscribePagePath } from "@/lib/alerts/subscribe-form";
+import { subscribeErrorCodeFor, subscribeFormSchema, subscribePagePath, subscribeTargetOf } from "@/lib/alerts/subscribe-form";
 
 describe("subscribeFormSchema", () => {
   test("accepts a form post: blank email means the account's address, cadence defaults to immediate", () => {
@@ -8,12 +8,8 @@ describe("subscribeFormSchema", () => {
   });
 
   test("refuses a malformed email, a missing or superfluous slug, and unknown scopes or cadences", () => {
-    const bad = subscribeFormSchema.safeParse({ scope: "all", email: "not-an-email" });
-    expect(bad.success).toBe(false);
-    expect(subscribeErrorFor(bad.error?.issues ?? [])).toBe("invalid-email");
-    const noSlug = subscribeFormSchema.safeParse({ scope: "platform", email: "a@example.test" });
-    expect(noSlug.success).toBe(false);
-    expect(subscribeErrorFor(noSlug.error?.issues ?? [])).toBe("invalid-input");
+    expect(subscribeFormSchema.safeParse({ scope: "all", email: "not-an-email" }).error?.issues[0]?.path).toEqual(["email"]);
+    expect(subscribeFormSchema.safeParse({ scope: "platform", email: "a@example.test" }).error?.issues[0]?.path).toEqual(["scopeSlug"]);
     expect(subscribeFormSchema.safeParse({ scope: "all", scopeSlug: "linkedin" }).success).toBe(false);
     expect(subscribeFormSchema.safeParse({ scope: "everything" }).success).toBe(false);
     expect(subscribeFormSchema.safeParse({ scope: "all", cadence: "hourly" }).success).toBe(false);
@@ -26,4 +22,17 @@ test("subscribePagePath keeps the scope and names the error", () => {
     "/alerts/subscribe?scope=guide&scopeSlug=linkedin-ai-training&cadence=weekly&error=invalid-email",
   );
   expect(subscribePagePath({ scope: "all" })).toBe("/alerts/subscribe?scope=all");
+});
+
+test("subscribeErrorCodeFor names email problems apart from other ones", () => {
+  expect(subscribeErrorCodeFor({ code: "invalid-input", details: ["email: Enter a valid email address"] })).toBe("invalid-email");
+  expect(subscribeErrorCodeFor({ code: "invalid-input", details: ["email: required"] })).toBe("missing-email");
+  expect(subscribeErrorCodeFor({ code: "invalid-input", details: ["scopeSlug: unknown"] })).toBe("invalid-input");
+  expect(subscribeErrorCodeFor({ code: "rate-limited" })).toBe("rate-limited");
+  expect(subscribeErrorCodeFor({ code: "forbidden" })).toBeUndefined();
+});
+
+test("subscribeTargetOf keeps the scope of a post whose email is wrong, and falls back to everything", () => {
+  expect(subscribeTargetOf({ scope: "guide", scopeSlug: "linkedin-ai-training", cadence: "weekly", email: "nope" })).toEqual({ scope: "guide", scopeSlug: "linkedin-ai-training", cadence: "weekly" });
+  expect(subscribeTargetOf({ scope: "guide" })).toEqual({ scope: "all" });
 });

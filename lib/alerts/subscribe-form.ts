@@ -42,7 +42,15 @@ export function subscribePagePath(form: { scope: AlertScope; scopeSlug?: string;
   return `/alerts/subscribe?${query.toString()}`;
 }
 
-/** Which subscribe error a rejected form deserves: an email problem is named as such. */
-export function subscribeErrorFor(issues: readonly { path: readonly PropertyKey[] }[]): SubscribeErrorCode {
-  return issues.some((issue) => issue.path[0] === "email") ? "invalid-email" : "invalid-input";
+/** The scope of a form post even when other fields are wrong, to send the person back to the right form. */
+export function subscribeTargetOf(fields: Record<string, string>): { scope: AlertScope; scopeSlug?: string; cadence?: AlertCadence } {
+  const parsed = subscribeFormSchema.safeParse({ ...fields, email: "" });
+  return parsed.success ? { scope: parsed.data.scope, scopeSlug: parsed.data.scopeSlug, cadence: parsed.data.cadence } : { scope: "all" };
+}
+
+/** Which message the subscribe page shows for a failure with this error code and these "path: message" details. */
+export function subscribeErrorCodeFor(error: { code: string; details?: readonly string[] }): SubscribeErrorCode | undefined {
+  if (error.details?.includes("email: required")) return "missing-email";
+  if (error.details?.some((detail) => detail.startsWith("email:"))) return "invalid-email";
+  return subscribeErrorCodeSchema.safeParse(error.code).data;
 }

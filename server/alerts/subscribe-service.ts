@@ -5,7 +5,7 @@ import { createSubscription, subscribeAccount } from "@/server/alerts/subscripti
 import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
-import { sendMail } from "@/server/mail/transport";
+import { sendMail, type OutgoingMail } from "@/server/mail/transport";
 import { consumeRateLimit, type RateLimitRule } from "@/server/rate-limit/rate-limit";
 
 const SUBSCRIBE_PER_EMAIL: RateLimitRule = { name: "alerts-subscribe-email", limit: 5, windowSeconds: 60 * 60 };
@@ -28,7 +28,7 @@ async function describeTarget(form: SubscribeForm): Promise<string> {
  * outcome for an address is the same whether or not it is already subscribed, so the form
  * cannot be used to find out who is.
  */
-export async function subscribe(form: SubscribeForm, context: { clientIp: string; user?: CurrentUser }, send = sendMail): Promise<SubscribeOutcome> {
+export async function subscribe(form: SubscribeForm, context: { clientIp: string; user?: CurrentUser }, send: (mail: OutgoingMail) => Promise<unknown> = sendMail): Promise<SubscribeOutcome> {
   const { user } = context;
   const useAccount = user !== undefined && (form.email === undefined || form.email.toLowerCase() === user.email.toLowerCase());
   const email = useAccount ? user.email : form.email;

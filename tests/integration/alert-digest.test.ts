@@ -68,12 +68,12 @@ describe("weekly digest (real Postgres, real SMTP)", () => {
     const [message, ...others] = await mailTo(weekly.email);
     expect(others).toHaveLength(0);
     expect(message?.subject).toBe("Your weekly OffSwitch digest: 2 settings changes");
-    for (const body of [message?.text ?? "", message?.html ?? ""]) {
+    for (const body of [message?.text ?? "", String(message?.html ?? "")]) {
       expect(body).toContain(change.title);
       expect(body).toContain(later.title);
       expect(body).toContain(`https://offswitch.example/guides/${guideSlug}`);
     }
-    expect(message?.text.indexOf(change.title)).toBeLessThan(message?.text.indexOf(later.title) ?? 0);
+    expect(message?.text?.indexOf(change.title)).toBeLessThan(message?.text?.indexOf(later.title) ?? 0);
     expect(message?.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
     const token = /^<https:\/\/offswitch\.example\/api\/alerts\/unsubscribe\?token=([A-Za-z0-9_-]{43})>$/.exec(message?.headers["list-unsubscribe"] ?? "")?.[1];
     expect(token).toBeDefined();

@@ -13,6 +13,7 @@ import { GuideBody } from "@/components/mdx/guide-body";
 import { GuideMeta } from "@/components/guides/guide-meta";
 import { GuideSources } from "@/components/guides/guide-sources";
 import { OptOutNotice } from "@/components/guides/opt-out-notice";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
 
 type GuidePageProps = { params: Promise<{ slug: string }> };
 
@@ -79,6 +80,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
       </ChecklistProvider>
       <GuideHistory changes={changes} steps={guide.steps} />
       <GuideSources sources={guide.sources} />
+      <SubscribeForm scope="guide" scopeSlug={guide.slug} about="this guide" className="mt-10" />
     </article>
   );
 }

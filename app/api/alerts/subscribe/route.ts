@@ -1,0 +1,26 @@
+import { NextResponse } from "next/server";
+import { subscribePagePath, subscribeTargetOf } from "@/lib/alerts/subscribe-form";
+import { subscribeErrorCode, subscribeFromRequest } from "@/server/alerts/subscribe-request";
+import { clientAddressOf, readFormFields, seeOther, wantsJson } from "@/server/http/form-route";
+import { errorResponse } from "@/server/http/json-route";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The subscribe form's target: a plain HTML form post, so it works without JavaScript. Browsers
+ * go on (303) to the result page, or back to the form with the problem named; callers that ask
+ * for JSON get the status itself (400 for a malformed address, 429 when rate-limited).
+ */
+export async function POST(request: Request) {
+  let fields: Record<string, string> = {};
+  try {
+    fields = await readFormFields(request);
+    const outcome = await subscribeFromRequest(fields, clientAddressOf(request));
+    if (wantsJson(request)) return NextResponse.json({ outcome }, { headers: { "Cache-Control": "no-store" } });
+    return seeOther(outcome === "subscribed" ? "/alerts/subscribed" : "/alerts/check-email");
+  } catch (error) {
+    const code = subscribeErrorCode(error);
+    if (wantsJson(request) || !code) return errorResponse(error);
+    return seeOther(subscribePagePath(subscribeTargetOf(fields), code));
+  }
+}

@@ -1,0 +1,78 @@
+import { SUBSCRIBE_ERRORS, type AlertCadence, type AlertScope, type SubscribeErrorCode } from "@/lib/alerts/subscribe-form";
+import { Button } from "@/components/ui/button";
+
+type SubscribeFormProps = {
+  scope: AlertScope;
+  scopeSlug?: string;
+  /** What the alerts are about, for the heading: "this guide", "LinkedIn", "every change". */
+  about: string;
+  cadence?: AlertCadence;
+  error?: SubscribeErrorCode;
+  /** The heading level where the form sits in its page's outline. */
+  headingLevel?: 1 | 2;
+  className?: string;
+};
+
+const inputClass = "block min-h-11 w-full max-w-sm rounded-lg border border-line bg-surface px-3 py-2 text-ink";
+
+/**
+ * Email alerts for a guide, a platform or everything: a plain HTML form (works without JavaScript),
+ * posted to /api/alerts/subscribe. Signed-in people leave the address empty and subscribe with one
+ * click; anyone else gets a confirmation link by email.
+ */
+export function SubscribeForm({ scope, scopeSlug, about, cadence = "immediate", error, headingLevel = 2, className = "" }: SubscribeFormProps) {
+  const Heading = headingLevel === 1 ? "h1" : "h2";
+  const emailError = error === "invalid-email" || error === "missing-email";
+  return (
+    <section aria-labelledby="alerts-heading" className={`space-y-3 rounded-xl border border-line bg-surface p-4 ${className}`} data-print="hide">
+      <Heading id="alerts-heading" className={headingLevel === 1 ? "text-3xl font-bold tracking-tight" : "text-lg font-semibold"}>
+        Email me when {about} changes
+      </Heading>
+      {error && !emailError ? (
+        <p id="alerts-form-error" role="alert" className="text-sm font-medium text-[#a3261d] dark:text-[#ff9b8f]">
+          {SUBSCRIBE_ERRORS[error]}
+        </p>
+      ) : null}
+      <form method="post" action="/api/alerts/subscribe" className="space-y-3" noValidate>
+        <input type="hidden" name="scope" value={scope} />
+        {scopeSlug ? <input type="hidden" name="scopeSlug" value={scopeSlug} /> : null}
+        <div className="space-y-1">
+          <label htmlFor="alerts-email" className="block text-sm font-semibold">
+            Email address
+          </label>
+          <input
+            id="alerts-email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            aria-describedby={emailError ? "alerts-email-error alerts-email-hint" : "alerts-email-hint"}
+            aria-invalid={emailError ? true : undefined}
+            className={inputClass}
+          />
+          {emailError ? (
+            <p id="alerts-email-error" role="alert" className="text-sm font-medium text-[#a3261d] dark:text-[#ff9b8f]">
+              {SUBSCRIBE_ERRORS[error]}
+            </p>
+          ) : null}
+          <p id="alerts-email-hint" className="text-sm text-muted">
+            We email you a link to confirm. Signed in? Leave this empty to use your account&rsquo;s address.
+          </p>
+        </div>
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-semibold">How often</legend>
+          <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+            <label className="inline-flex min-h-11 items-center gap-2">
+              <input type="radio" name="cadence" value="immediate" defaultChecked={cadence === "immediate"} className="size-4" />
+              As soon as it changes
+            </label>
+            <label className="inline-flex min-h-11 items-center gap-2">
+              <input type="radio" name="cadence" value="weekly" defaultChecked={cadence === "weekly"} className="size-4" />
+              Weekly digest
+            </label>
+          </div>
+        </fieldset>
+        <Button type="submit">Subscribe to alerts</Button>
+      </form>
+    </section>
+  );
+}
