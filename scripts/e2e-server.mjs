@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { createThrowawayDatabase, dropThrowawayDatabase } from "./lib/database-admin.mjs";
-import { ensureAuthUrl, ensureBuild, ensureMailCatcher, log, parsePort, runNpmScript, startNext } from "./lib/launch.mjs";
+import { ensureAuthUrl, ensureBuild, ensureMailCatcher, log, parsePort, runNpmScript, startNext, startWorker } from "./lib/launch.mjs";
 
 const port = parsePort(process.env.PORT, 3100);
 ensureAuthUrl({ port, host: process.env.HOST });
@@ -33,6 +33,7 @@ let stopping = false;
 async function cleanUp(code) {
   if (stopping) return;
   stopping = true;
+  await worker?.stop();
   await catcher?.close().catch(() => {});
   rmSync("test-results/e2e-database-url", { force: true });
   rmSync("test-results/e2e-auth-secret", { force: true });
@@ -43,6 +44,7 @@ async function cleanUp(code) {
 
 let catcher;
 let server;
+let worker;
 try {
   runNpmScript("db:migrate");
   runNpmScript("content:sync");
@@ -53,6 +55,7 @@ try {
   const logFile = process.env.E2E_SERVER_LOG ?? "test-results/e2e-server.log";
   rmSync(logFile, { force: true });
   server = startNext({ port, host: process.env.HOST, logFile });
+  worker = startWorker();
 } catch (error) {
   console.error(error);
   await cleanUp(1);

@@ -2,9 +2,9 @@
  * `npm start`: everything a person with only Node and npm needs. Uses DATABASE_URL when set and
  * otherwise an embedded Postgres under .data/; applies migrations; syncs content/ into the
  * database; catches mail locally unless SMTP_URL is set; builds when the sources changed; serves
- * on PORT (default 3000).
+ * on PORT (default 3000) and runs the alerts worker beside it, stopping both together.
  */
-import { ensureAuthSecret, ensureAuthUrl, ensureBuild, ensureMailCatcher, loadDotEnv, log, parsePort, runNpmScript, startNext } from "./lib/launch.mjs";
+import { ensureAuthSecret, ensureAuthUrl, ensureBuild, ensureMailCatcher, loadDotEnv, log, parsePort, runNpmScript, startNext, startWorker } from "./lib/launch.mjs";
 
 loadDotEnv();
 const port = parsePort(process.env.PORT, 3000);
@@ -23,11 +23,13 @@ runNpmScript("content:sync");
 const catcher = await ensureMailCatcher();
 await ensureBuild();
 const server = startNext({ port, host: process.env.HOST });
+const worker = startWorker();
 
 let stopping = false;
 async function stop(code) {
   if (stopping) return;
   stopping = true;
+  await worker.stop();
   await catcher.close();
   await embedded?.stop();
   process.exit(code);

@@ -81,7 +81,7 @@ export function startNext({ port, host, logFile }) {
   const args = ["start", "--port", String(port)];
   if (host) args.push("--hostname", host);
   const stdio = logFile ? ["inherit", "pipe", "pipe"] : "inherit";
-  const server = spawn(path.join("node_modules", ".bin", "next"), args, { stdio, env: process.env });
+  const server = spawn(path.join("node_modules", ".bin", "next"), args, { stdio, env: serverEnv() });
   if (logFile) {
     const log = createWriteStream(logFile, { flags: "a" });
     server.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
@@ -98,4 +98,52 @@ export function parsePort(value, fallback) {
     process.exit(1);
   }
   return Number(port);
+}
+
+/**
+ * What Next and the worker run with: links in emails (confirm, unsubscribe, the guide) are built
+ * from SITE_URL, which defaults to the address this copy is served on rather than port 3000.
+ */
+function serverEnv() {
+  const siteUrl = process.env.SITE_URL ?? process.env.AUTH_URL;
+  return siteUrl ? { ...process.env, SITE_URL: siteUrl } : { ...process.env };
+}
+
+const WORKER_RESTART_MS = 5_000;
+
+/**
+ * Runs the alerts worker (scripts/worker.ts: fan-out, sending, weekly digest, purge) beside Next and
+ * restarts it if it crashes. It gets an IPC channel, so it also stops when this launcher dies, even by
+ * SIGKILL. `stop()` ends it gracefully and resolves when it has exited.
+ */
+export function startWorker() {
+  let child;
+  let stopping = false;
+  let restartTimer;
+  const spawnWorker = () => {
+    child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("scripts", "worker.ts")], {
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+      env: serverEnv(),
+    });
+    child.on("exit", (code, signal) => {
+      if (stopping) return;
+      log(`the alerts worker stopped (${signal ?? `exit code ${code}`}); restarting it in ${WORKER_RESTART_MS / 1000} s`);
+      restartTimer = setTimeout(spawnWorker, WORKER_RESTART_MS);
+    });
+  };
+  spawnWorker();
+  log("the alerts worker is running: alerts and weekly digests go out through the mail settings above");
+  return {
+    stop: async () => {
+      stopping = true;
+      clearTimeout(restartTimer);
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      // The worker waits up to 10 s for jobs in flight; do not wait forever on a stuck one.
+      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
 }
