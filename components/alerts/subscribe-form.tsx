@@ -4,8 +4,8 @@ import { Button } from "@/components/ui/button";
 type SubscribeFormProps = {
   scope: AlertScope;
   scopeSlug?: string;
-  /** What the alerts are about, for the heading: "this guide", "LinkedIn", "every change". */
-  about: string;
+  /** The form's heading, naming what the alerts are about (subscribeHeading). */
+  heading: string;
   cadence?: AlertCadence;
   error?: SubscribeErrorCode;
   /** The heading level where the form sits in its page's outline. */
@@ -20,13 +20,13 @@ const inputClass = "block min-h-11 w-full max-w-sm rounded-lg border border-line
  * posted to /api/alerts/subscribe. Signed-in people leave the address empty and subscribe with one
  * click; anyone else gets a confirmation link by email.
  */
-export function SubscribeForm({ scope, scopeSlug, about, cadence = "immediate", error, headingLevel = 2, className = "" }: SubscribeFormProps) {
+export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate", error, headingLevel = 2, className = "" }: SubscribeFormProps) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const emailError = error === "invalid-email" || error === "missing-email";
   return (
     <section aria-labelledby="alerts-heading" className={`space-y-3 rounded-xl border border-line bg-surface p-4 ${className}`} data-print="hide">
       <Heading id="alerts-heading" className={headingLevel === 1 ? "text-3xl font-bold tracking-tight" : "text-lg font-semibold"}>
-        Email me when {about} changes
+        {heading}
       </Heading>
       {error && !emailError ? (
         <p id="alerts-form-error" role="alert" className="text-sm font-medium text-[#a3261d] dark:text-[#ff9b8f]">

@@ -54,3 +54,10 @@ export function subscribeErrorCodeFor(error: { code: string; details?: readonly 
   if (error.details?.some((detail) => detail.startsWith("email:"))) return "invalid-email";
   return subscribeErrorCodeSchema.safeParse(error.code).data;
 }
+
+/** The subscribe form's heading; `name` is the platform's name or the guide's title (absent: "this guide"). */
+export function subscribeHeading(scope: AlertScope, name?: string): string {
+  if (scope === "platform") return `Get an email when ${name ?? "this platform's"} settings change`;
+  if (scope === "guide") return `Get an email when ${name ? `“${name}”` : "this guide"} changes`;
+  return "Get an email when any setting changes";
+}

@@ -28,7 +28,7 @@ export async function listMySubscriptions(): Promise<MySubscription[]> {
 async function scopeLabel(scope: string, scopeSlug: string | null): Promise<string> {
   if (scope === "all") return "Every settings change";
   const name = (await alertTargetLabel(scope as AlertScope, scopeSlug ?? undefined)) ?? scopeSlug ?? "";
-  return scope === "platform" ? `Changes on ${name}` : `Changes to ${name}`;
+  return scope === "platform" ? `Changes on ${name}` : `Changes to the guide “${name}”`;
 }
 
 const idSchema = z.string().min(1).max(100);

@@ -89,7 +89,7 @@ test.describe("change alerts", () => {
     await subscribeConfirmed(page.request, mailbox, control);
 
     await page.goto(`/guides/${GUIDE}`);
-    const form = page.getByRole("region", { name: "Email me when this guide changes" });
+    const form = page.getByRole("region", { name: "Get an email when this guide changes" });
     await form.getByLabel("Email address").fill(email);
     await form.getByRole("radio", { name: "As soon as it changes" }).check();
     await form.getByRole("button", { name: "Subscribe to alerts" }).click();
@@ -149,7 +149,7 @@ test.describe("change alerts", () => {
     const email = newEmail("alerts-account");
     await signIn(page, email);
     await page.goto("/changes/platform/linkedin");
-    const form = page.getByRole("region", { name: /Email me when LinkedIn changes/ });
+    const form = page.getByRole("region", { name: "Get an email when LinkedIn settings change" });
     await form.getByRole("button", { name: "Subscribe to alerts" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "You are subscribed" })).toBeVisible();
     await page.getByRole("link", { name: "Manage your alerts" }).click();
@@ -173,7 +173,7 @@ test.describe("without JavaScript", () => {
 
   test("the subscribe form posts, and a malformed address comes back with the error announced", async ({ page }) => {
     await page.goto("/changes");
-    const form = page.getByRole("region", { name: "Email me when anything changes" });
+    const form = page.getByRole("region", { name: "Get an email when any setting changes" });
     await form.getByLabel("Email address").fill("not-an-email");
     await form.getByRole("button", { name: "Subscribe to alerts" }).click();
     await expect(page).toHaveURL(/\/alerts\/subscribe\?scope=all.*error=invalid-email/);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { CADENCES, SCOPES, subscribeErrorCodeSchema } from "@/lib/alerts/subscribe-form";
+import { CADENCES, SCOPES, subscribeErrorCodeSchema, subscribeHeading } from "@/lib/alerts/subscribe-form";
 import { alertTargetLabel } from "@/server/alerts/alert-targets";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 
@@ -18,11 +18,11 @@ const searchParamsSchema = z.object({
 /** The subscribe form on its own page: where a form post without JavaScript comes back to with its error. */
 export default async function SubscribePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { scope, scopeSlug, cadence, error } = searchParamsSchema.parse(await searchParams);
-  const about = await alertTargetLabel(scope, scopeSlug);
-  if (!about) notFound();
+  const name = await alertTargetLabel(scope, scopeSlug);
+  if (!name) notFound();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
-      <SubscribeForm scope={scope} scopeSlug={scope === "all" ? undefined : scopeSlug} about={about} cadence={cadence} error={error} headingLevel={1} />
+      <SubscribeForm scope={scope} scopeSlug={scope === "all" ? undefined : scopeSlug} heading={subscribeHeading(scope, name)} cadence={cadence} error={error} headingLevel={1} />
       <p className="text-sm text-muted">We only use your address for these alerts. Every email has a one-click unsubscribe link.</p>
     </div>
   );

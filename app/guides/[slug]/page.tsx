@@ -14,6 +14,7 @@ import { GuideMeta } from "@/components/guides/guide-meta";
 import { GuideSources } from "@/components/guides/guide-sources";
 import { OptOutNotice } from "@/components/guides/opt-out-notice";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
+import { subscribeHeading } from "@/lib/alerts/subscribe-form";
 
 type GuidePageProps = { params: Promise<{ slug: string }> };
 
@@ -80,7 +81,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
       </ChecklistProvider>
       <GuideHistory changes={changes} steps={guide.steps} />
       <GuideSources sources={guide.sources} />
-      <SubscribeForm scope="guide" scopeSlug={guide.slug} about="this guide" className="mt-10" />
+      <SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="mt-10" />
     </article>
   );
 }
