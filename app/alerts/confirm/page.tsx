@@ -4,7 +4,8 @@ import { tokenQuerySchema } from "@/lib/alerts/alert-links";
 import { AlertNotice } from "@/components/alerts/alert-notice";
 import { Button } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Confirm your alerts", robots: { index: false }, referrer: "no-referrer" };
+// same-origin, not no-referrer: the token stays off other sites, and the button's POST keeps its real Origin (CSRF check).
+export const metadata: Metadata = { title: "Confirm your alerts", robots: { index: false }, referrer: "same-origin" };
 export const dynamic = "force-dynamic";
 
 const searchParamsSchema = tokenQuerySchema.extend({ status: z.literal("invalid").optional().catch(undefined) });

@@ -3,7 +3,7 @@ import { tokenQuerySchema } from "@/lib/alerts/alert-links";
 import { AlertNotice } from "@/components/alerts/alert-notice";
 import { Button } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false }, referrer: "same-origin" };
 export const dynamic = "force-dynamic";
 
 /**
