@@ -201,13 +201,15 @@ const ALERT_PAGES = [
   "/changes/platform/linkedin",
 ];
 
-test("the alert pages have no axe-core violations, light and dark", async ({ page }) => {
-  for (const path of ALERT_PAGES) {
+for (const path of ALERT_PAGES) {
+  test(`${path} has no axe-core violations, light and dark`, async ({ page }) => {
     const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await page.waitForLoadState("networkidle");
     await expectNoAxeViolations(page);
-  }
-});
+  });
+}
 
 test("the subscribe route answers scripts with clear statuses and never reveals who is subscribed", async ({ request }) => {
   const malformed = await request.post("/api/alerts/subscribe", { form: { scope: "all", email: "nope" }, headers: { Accept: "application/json" } });
