@@ -33,10 +33,27 @@ export async function exportUserData(userId: string) {
       accounts: { select: { provider: true, type: true, createdAt: true } },
       sessions: { select: { createdAt: true, expires: true } },
       privacyPlan: { select: { platforms: true, region: true, updatedAt: true } },
+      notifications: { select: { createdAt: true, readAt: true, change: { select: { id: true, title: true } } }, orderBy: { createdAt: "desc" } },
+      reminder: { select: { intervalMonths: true, nextDueAt: true, createdAt: true, emails: { select: { dueAt: true, status: true, sentAt: true } } } },
       progress: { select: { guideSlug: true, stepId: true, done: true, markedAt: true, doneAt: true, updatedAt: true }, orderBy: [{ guideSlug: "asc" }, { stepId: "asc" }] },
     },
   });
   const verificationTokens = await db.verificationToken.count({ where: { identifier: user.email } });
+  // Subscriptions made before signing in carry the address but no user id: they are the person's too.
+  const subscriptions = await db.subscription.findMany({
+    where: { OR: [{ userId }, { email: user.email }] },
+    select: {
+      email: true,
+      scope: true,
+      scopeSlug: true,
+      cadence: true,
+      confirmedAt: true,
+      bouncedAt: true,
+      createdAt: true,
+      deliveries: { select: { changeId: true, status: true, sentAt: true }, orderBy: { createdAt: "asc" } },
+    },
+    orderBy: { createdAt: "asc" },
+  });
   return {
     format: "offswitch-account-export",
     version: 1,
@@ -47,12 +64,16 @@ export async function exportUserData(userId: string) {
     pendingSignInLinks: verificationTokens,
     progress: user.progress,
     privacyPlan: user.privacyPlan,
+    subscriptions,
+    notifications: user.notifications,
+    reminder: user.reminder,
   };
 }
 
 /**
- * Deletes the person and every row tied to them. Accounts, sessions and progress go by cascade;
- * unused sign-in tokens are keyed by email, so they are removed in the same transaction.
+ * Deletes the person and every row tied to them. Accounts, sessions, progress, notifications,
+ * reminders and signed-in subscriptions go by cascade; unused sign-in tokens and subscriptions made
+ * before signing in are keyed by email, so they are removed in the same transaction.
  */
 export async function deleteUserAndData(userId: string): Promise<void> {
   // Invariant: after this transaction no row anywhere refers to the user's id or email.
@@ -60,6 +81,7 @@ export async function deleteUserAndData(userId: string): Promise<void> {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
     if (!user) return;
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+    await tx.subscription.deleteMany({ where: { email: user.email } });
     await tx.user.delete({ where: { id: userId } });
   });
 }

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/server/db/client";
 import { deleteUserAndData, endAllSessions, exportUserData, listSessions } from "@/server/account/account-store";
 import { saveStepMarks } from "@/server/progress/progress-store";
+import { guideWithChange } from "@/tests/integration/alert-fixtures";
 
 afterAll(() => db.$disconnect());
 
@@ -14,6 +15,12 @@ async function userWithEverything() {
   await db.account.create({ data: { userId: user.id, type: "oauth", provider: "github", providerAccountId: randomUUID() } });
   await db.verificationToken.create({ data: { identifier: email, token: randomUUID(), expires: tomorrow } });
   await saveStepMarks(user.id, [{ guide: "linkedin-ai-training", step: "sign-in", done: true, at: new Date().toISOString() }]);
+  const { change } = await guideWithChange();
+  const subscription = (userId: string | null) => ({ email, userId, scope: "all", cadence: "immediate", confirmedAt: new Date(), unsubscribeTokenHash: randomUUID() });
+  // One made while signed in, one made anonymously with the same address before signing in.
+  await db.subscription.createMany({ data: [subscription(user.id), subscription(null)] });
+  await db.notification.create({ data: { userId: user.id, changeId: change.id } });
+  await db.reminder.create({ data: { userId: user.id, intervalMonths: 6, nextDueAt: tomorrow } });
   return user;
 }
 
@@ -26,6 +33,9 @@ async function rowsAbout(user: { id: string; email: string }): Promise<number> {
     db.account.count({ where: { userId: user.id } }),
     db.stepProgress.count({ where: { userId: user.id } }),
     db.verificationToken.count({ where: { identifier: user.email } }),
+    db.subscription.count({ where: { OR: [{ userId: user.id }, { email: user.email }] } }),
+    db.notification.count({ where: { userId: user.id } }),
+    db.reminder.count({ where: { userId: user.id } }),
   ]);
   return counts.reduce((sum, count) => sum + count, 0);
 }
@@ -39,6 +49,9 @@ describe("account data (real Postgres)", () => {
     expect(data.sessions).toHaveLength(2);
     expect(data.signInMethods.map((method) => method.provider)).toEqual(["email", "github"]);
     expect(data.progress).toEqual([expect.objectContaining({ guideSlug: "linkedin-ai-training", stepId: "sign-in", done: true })]);
+    expect(data.subscriptions).toHaveLength(2);
+    expect(data.notifications).toHaveLength(1);
+    expect(data.reminder).toEqual(expect.objectContaining({ intervalMonths: 6 }));
     expect(JSON.stringify(data)).not.toContain(other.email);
     expect(JSON.stringify(data)).not.toContain(other.id);
   });
@@ -59,6 +72,6 @@ describe("account data (real Postgres)", () => {
     expect(await rowsAbout(user)).toBeGreaterThan(0);
     await deleteUserAndData(user.id);
     expect(await rowsAbout(user)).toBe(0);
-    expect(await rowsAbout(other)).toBe(7);
+    expect(await rowsAbout(other)).toBe(11);
   });
 });
