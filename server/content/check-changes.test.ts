@@ -49,7 +49,8 @@ describe("change entries: bad fixtures", () => {
 describe("change entries: end-to-end fixture content", () => {
   it("passes, with the real entries and the two test entries", async () => {
     const { issues, changes } = await checkContent(e2eFixtures, now);
-    expect(issues.map(formatContentIssue)).toEqual([]);
+    // Guides due for re-verification are warnings (the build goes on); only errors would fail here.
+    expect(issues.filter((issue) => issue.severity === "error").map(formatContentIssue)).toEqual([]);
     const byId = new Map(changes.map((change) => [change.id, change]));
     expect(byId.get("2026-06-01-test-fixture-linkedin-moved-the-setting")).toMatchObject({ severity: "action-needed", steps: ["open-data-privacy", "turn-off-ai-training"] });
     expect(byId.get("2026-06-02-test-fixture-linkedin-renamed-sign-in")).toMatchObject({ severity: "info", steps: ["sign-in"] });
