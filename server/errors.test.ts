@@ -15,6 +15,11 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: Object.assign(new Error("terminating"), { code: "57P01" }) }))).toBe(true);
   });
 
+  test("an Auth.js error wrapping its adapter's failure ({ cause: { err } })", () => {
+    const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5440"), { code: "ECONNREFUSED" });
+    expect(isDatabaseUnavailable(new Error("SessionTokenError", { cause: { err: refused } }))).toBe(true);
+  });
+
   test("query errors and the app's own errors are not outages", () => {
     const unique = Object.assign(new Error("Unique constraint failed"), { code: "P2002", meta: { driverAdapterError: { cause: { kind: "UniqueConstraintViolation" } } } });
     expect(isDatabaseUnavailable(unique)).toBe(false);

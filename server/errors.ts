@@ -40,14 +40,18 @@ const UNAVAILABLE_ADAPTER_KINDS = ["ConnectionClosed", "DatabaseNotReachable", "
 /** True for errors that mean "the database cannot be reached right now", not "the request is wrong". */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
-  for (let current: unknown = error; current && !seen.has(current); current = (current as { cause?: unknown }).cause) {
+  // Follow causes, and Auth.js's wrapping ({ cause: { err } }) around its adapter's errors.
+  for (const queue: unknown[] = [error]; queue.length > 0; ) {
+    const current = queue.shift();
+    if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
+    queue.push((current as { cause?: unknown }).cause, (current as { err?: unknown }).err);
     const { code, message, meta } = current as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
     // Prisma reports a connection the server closed (Postgres stopping) as P2010 with the adapter's kind in meta.
     const adapterKind = meta?.driverAdapterError?.cause?.kind;
     if (typeof adapterKind === "string" && UNAVAILABLE_ADAPTER_KINDS.includes(adapterKind)) return true;
-    if (typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P03", "53300", "P1001", "P1002", "P2024"].includes(code)) return true;
-    if (typeof message === "string" && /ECONNREFUSED|Connection terminated|the database system is (starting up|shutting down)|Can't reach database server|timeout exceeded when trying to connect/i.test(message)) return true;
+    if (typeof code === "string" && ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08006", "P1001", "P1002", "P1017", "P2024"].includes(code)) return true;
+    if (typeof message === "string" && /ECONNREFUSED|Connection terminated|the database system is (starting up|shutting down|not yet accepting connections)|Server has closed the connection|Can't reach database server|timeout exceeded when trying to connect/i.test(message)) return true;
   }
   return false;
 }

@@ -21,7 +21,9 @@ export function errorResponse(error: unknown): NextResponse<JsonError> {
       { status: 503, headers: { ...NO_STORE, "Retry-After": "5" } },
     );
   }
-  console.error("Unexpected error in a route handler", error instanceof Error ? error.name : typeof error);
+  // The name and a short error code (a Prisma or Postgres code) say what failed without logging request data.
+  const code = (error as { code?: unknown } | null)?.code;
+  console.error("Unexpected error in a route handler", error instanceof Error ? error.name : typeof error, typeof code === "string" ? code.slice(0, 20) : "");
   return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side." } }, { status: 500, headers: NO_STORE });
 }
 
