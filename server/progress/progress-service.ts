@@ -12,16 +12,20 @@ import { assertMarksAreKnown } from "@/server/progress/validate-marks";
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
- * Auth.js answers "no session" when its session lookup fails, so with Postgres down a signed-in
- * person would get 401 and their browser would stop sending. When a session cookie came with the
- * request, make sure the database is there before saying "sign in": if it is not, the query
- * throws and the route answers 503 (retry later).
+ * Auth.js answers "no session" when its session lookup fails, so with Postgres down (or a pooled
+ * connection cut by a restart) a signed-in person would get 401 and their browser would stop
+ * sending. So a 401 is given only when the database itself confirms there is no valid session;
+ * if the lookup throws, the route answers 503 and the browser retries.
  */
 async function requireUser(): Promise<CurrentUser> {
   const user = await currentUser();
   if (user) return user;
-  const cookieNames = (await cookies()).getAll().map((cookie) => cookie.name);
-  if (cookieNames.some((name) => SESSION_COOKIES.includes(name))) await db.$queryRaw`SELECT 1`;
+  const cookieStore = await cookies();
+  const token = SESSION_COOKIES.map((name) => cookieStore.get(name)?.value).find(Boolean);
+  const session = token ? await db.session.findUnique({ where: { sessionToken: token }, select: { expires: true } }) : null;
+  if (session && session.expires > new Date()) {
+    throw new AppError("unavailable", "Saving is unavailable for a moment. Your ticks are kept in this browser and will be sent again.", { retryAfterSeconds: 5 });
+  }
   throw new AppError("unauthenticated", "Sign in to save progress to your account.");
 }
 
