@@ -36,7 +36,18 @@ export async function freeAppPort(): Promise<number> {
 
 /** Builds once when the sources changed; a directory lock keeps two test files from building at once. */
 export async function ensureProductionBuild(): Promise<void> {
-  Object.assign(process.env, E2E_BUILD_ENV);
+  // The fingerprint reads the content folder from process.env; put it back afterwards for other tests.
+  const saved = process.env.OFFSWITCH_CONTENT_DIR;
+  process.env.OFFSWITCH_CONTENT_DIR = E2E_BUILD_ENV.OFFSWITCH_CONTENT_DIR;
+  try {
+    await buildUnderLock();
+  } finally {
+    if (saved === undefined) delete process.env.OFFSWITCH_CONTENT_DIR;
+    else process.env.OFFSWITCH_CONTENT_DIR = saved;
+  }
+}
+
+async function buildUnderLock(): Promise<void> {
   for (;;) {
     try {
       await mkdir(BUILD_LOCK);
