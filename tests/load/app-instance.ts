@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { mkdir, rmdir } from "node:fs/promises";
+import { mkdir, rmdir, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { buildIsCurrent, recordBuildFingerprint } from "@/scripts/lib/build-fingerprint.mjs";
@@ -14,7 +14,9 @@ import { buildIsCurrent, recordBuildFingerprint } from "@/scripts/lib/build-fing
 export const E2E_BUILD_ENV = { OFFSWITCH_CONTENT_DIR: "tests/fixtures/content-e2e" } as const;
 /** Ports reserved for these extra instances; the e2e server and benches use others. */
 const PORT_RANGE = [3160, 3169] as const;
-const BUILD_LOCK = path.resolve(".next-build.lock");
+const BUILD_LOCK = path.resolve(".data/next-build.lock");
+/** Longer than any build here; a lock this old was left by a killed run. */
+const STALE_LOCK_MS = 30 * 60 * 1000;
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -48,11 +50,14 @@ export async function ensureProductionBuild(): Promise<void> {
 }
 
 async function buildUnderLock(): Promise<void> {
+  await mkdir(path.dirname(BUILD_LOCK), { recursive: true });
   for (;;) {
     try {
       await mkdir(BUILD_LOCK);
       break;
     } catch {
+      const lockedAt = (await stat(BUILD_LOCK).catch(() => undefined))?.mtimeMs;
+      if (lockedAt !== undefined && Date.now() - lockedAt > STALE_LOCK_MS) await rmdir(BUILD_LOCK).catch(() => {});
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
