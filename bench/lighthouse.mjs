@@ -1,22 +1,29 @@
 /**
- * Lighthouse mobile scores (default config: mobile form factor, simulated throttling) of home
- * and the LinkedIn guide, run with Debian's Chromium. Baseline: a bare static page served from
+ * Lighthouse mobile scores (default config: mobile form factor, simulated throttling) of home,
+ * the LinkedIn guide, the settings-changed feed and the dashboard signed in (a database session
+ * cookie set in the browser before the run: Lighthouse keeps cookies), run with Debian's Chromium
+ * against `next start` on a bench database of its own. Baseline: a bare static page served from
  * memory, measured with the same settings in the same run. Medians of RUNS runs; the pages are
  * interleaved run by run so drift on the machine hits every page alike.
  */
 import { accessSync, constants } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
+import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
+import pg from "pg";
 import lighthouse from "lighthouse";
 import { heading, median, printTable } from "./lib/format.mjs";
 import { startBaselineServer } from "./lib/servers.mjs";
+import { openBenchDatabase, startNextWithEnv } from "./lib/bench-database.mjs";
 
 export const title = "Lighthouse mobile";
-export const needsServer = true;
+export const needsServer = false;
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const PAGES = ["/", "/guides/linkedin-ai-training"];
+const PAGES = ["/", "/guides/linkedin-ai-training", "/changes", "/dashboard"];
+/** Pages measured signed in; the others anonymously, as most visitors see them. */
+const SIGNED_IN_PAGES = new Set(["/dashboard"]);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 const BUDGETS = { performance: 95, accessibility: 100, "best-practices": 95, seo: 95 };
 const METRICS = [
@@ -37,15 +44,49 @@ export function abort() {
   runningChrome?.kill();
 }
 
-// chrome-launcher is Lighthouse's own dependency: load the copy Lighthouse resolves.
-async function loadChromeLauncher() {
+// chrome-launcher and puppeteer-core are Lighthouse's own dependencies: load the copies Lighthouse resolves.
+async function loadLighthouseDependency(name) {
   const lighthouseManifest = createRequire(import.meta.url).resolve("lighthouse/package.json");
-  const entry = createRequire(lighthouseManifest).resolve("chrome-launcher");
+  const entry = createRequire(lighthouseManifest).resolve(name);
   return import(pathToFileURL(entry).href);
 }
 
+/** Puts cookies in the fresh browser's jar; Lighthouse clears caches and storage before a run, not cookies. */
+async function setCookies(port, cookies) {
+  const { default: puppeteer } = await loadLighthouseDependency("puppeteer-core");
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
+  try {
+    const session = await browser.target().createCDPSession();
+    await session.send("Storage.setCookies", { cookies });
+  } finally {
+    await browser.disconnect();
+  }
+}
+
+/** A user with a 30-day database session (as a sign-in creates) and some progress, for the signed-in pages. */
+async function seedSignedInPerson(databaseUrl, origin) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const token = randomBytes(32).toString("hex");
+    await client.query(`INSERT INTO "User" (id, email) VALUES ('bench-lighthouse', 'lighthouse@bench.invalid')`);
+    await client.query(`INSERT INTO "Session" ("sessionToken", "userId", expires) VALUES ($1, 'bench-lighthouse', now() + interval '30 days')`, [token]);
+    await client.query(
+      `INSERT INTO "StepProgress" ("userId", "guideSlug", "stepId", done, "markedAt", "doneAt", "updatedAt")
+       SELECT 'bench-lighthouse', "guideSlug", "stepId", true, '2025-01-01', '2025-01-01', now() FROM "GuideStep" WHERE position < 3`,
+    );
+    const { hostname } = new URL(origin);
+    return [
+      { name: "authjs.session-token", value: token, domain: hostname, path: "/", httpOnly: true, sameSite: "Lax" },
+      { name: "offswitch-signed-in", value: "1", domain: hostname, path: "/", sameSite: "Lax" },
+    ];
+  } finally {
+    await client.end();
+  }
+}
+
 /** One Lighthouse run in a fresh Chromium, so no cache or storage carries over between runs. */
-async function measure(chromeLauncher, url) {
+async function measure(chromeLauncher, url, cookies) {
   const chrome = (runningChrome = await chromeLauncher.launch({
     chromePath: chromePath(),
     chromeFlags: CHROME_FLAGS,
@@ -53,6 +94,7 @@ async function measure(chromeLauncher, url) {
     logLevel: "silent",
   }));
   try {
+    if (cookies) await setCookies(chrome.port, cookies);
     const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
     if (!result?.lhr) throw new Error(`Lighthouse returned no result for ${url}`);
     const { lhr } = result;
@@ -165,33 +207,51 @@ function cell(values, mid) {
   return low === high ? String(mid) : `${mid} (${low}-${high})`;
 }
 
-export async function run({ baseUrl, reportMiss }) {
+export async function run({ root, reportMiss }) {
   try {
     accessSync(chromePath(), constants.X_OK); // chrome-launcher crashes the process on a bad path
   } catch {
     throw new Error(`no Chromium at ${chromePath()}: apt-get install -y chromium, or set CHROME_PATH`);
   }
-  const chromeLauncher = await loadChromeLauncher();
-  const baseline = await startBaselineServer();
-  const targets = [{ label: "baseline (bare page)", url: `${baseline.url}/` }, ...PAGES.map((p) => ({ label: p, url: `${baseUrl}${p}` }))];
+  const chromeLauncher = await loadLighthouseDependency("chrome-launcher");
+  const database = await openBenchDatabase(root, "bench_lighthouse");
+  let app;
+  let baseline;
+  try {
+    app = await startNextWithEnv(root, { DATABASE_URL: database.url, AUTH_SECRET: randomBytes(32).toString("base64") });
+    baseline = await startBaselineServer();
+    const cookies = await seedSignedInPerson(database.url, app.url);
+    return await measureAll({ chromeLauncher, baseline, baseUrl: app.url, cookies, reportMiss });
+  } finally {
+    await baseline?.stop();
+    await app?.stop();
+    await database.close();
+  }
+}
+
+async function measureAll({ chromeLauncher, baseline, baseUrl, cookies, reportMiss }) {
+  const targets = [
+    { label: "baseline (bare page)", url: `${baseline.url}/` },
+    ...PAGES.map((p) => ({ label: SIGNED_IN_PAGES.has(p) ? `${p} (signed in)` : p, page: p, url: `${baseUrl}${p}`, cookies: SIGNED_IN_PAGES.has(p) ? cookies : undefined })),
+  ];
   const lhrs = new Map(targets.map((t) => [t.label, []]));
   let environment;
   const loads = [os.loadavg()[0]];
-  try {
-    for (const t of targets) await (await fetch(t.url)).arrayBuffer(); // warm the servers' caches
-    for (let i = 1; i <= RUNS; i++) {
-      for (const t of targets) {
-        process.stdout.write(`lighthouse run ${i}/${RUNS} ${t.label} ... `);
-        const started = Date.now();
-        const lhr = await measure(chromeLauncher, t.url);
-        environment ??= { lighthouseVersion: lhr.lighthouseVersion, ...lhr.environment };
-        lhrs.get(t.label).push(lhr);
-        loads.push(os.loadavg()[0]);
-        console.log(`${((Date.now() - started) / 1000).toFixed(1)} s, performance ${Math.round(lhr.categories.performance.score * 100)}`);
-      }
+  for (const t of targets) await (await fetch(t.url)).arrayBuffer(); // warm the servers' caches
+  for (let i = 1; i <= RUNS; i++) {
+    for (const t of targets) {
+      process.stdout.write(`lighthouse run ${i}/${RUNS} ${t.label} ... `);
+      const started = Date.now();
+      // A busy machine now and then breaks Lighthouse's trace (NO_NAVSTART): one retry, then give up.
+      const lhr = await measure(chromeLauncher, t.url, t.cookies).catch((error) => {
+        console.log(`retrying once (${error.message.slice(0, 80)}) ... `);
+        return measure(chromeLauncher, t.url, t.cookies);
+      });
+      environment ??= { lighthouseVersion: lhr.lighthouseVersion, ...lhr.environment };
+      lhrs.get(t.label).push(lhr);
+      loads.push(os.loadavg()[0]);
+      console.log(`${((Date.now() - started) / 1000).toFixed(1)} s, performance ${Math.round(lhr.categories.performance.score * 100)}`);
     }
-  } finally {
-    await baseline.stop();
   }
 
   const pages = Object.fromEntries(targets.map((t) => [t.label, { url: t.url, ...summarise(lhrs.get(t.label)) }]));
@@ -211,7 +271,8 @@ export async function run({ baseUrl, reportMiss }) {
   ]);
 
   console.log("");
-  for (const page of PAGES) {
+  const measuredPages = labels.slice(1); // all but the baseline
+  for (const page of measuredPages) {
     const { scores } = pages[page].median;
     const missed = CATEGORIES.filter((c) => scores[c] === null || scores[c] < BUDGETS[c]);
     const met = CATEGORIES.filter((c) => !missed.includes(c));
@@ -220,7 +281,7 @@ export async function run({ baseUrl, reportMiss }) {
     for (const c of missed) reportMiss(`lighthouse ${page} ${c}: median ${scores[c]} < ${BUDGETS[c]}`);
   }
 
-  for (const page of PAGES) {
+  for (const page of measuredPages) {
     const { lcpElement, layoutShifts } = pages[page].performanceNotes;
     if (lcpElement) console.log(`${page}: LCP element ${lcpElement}`);
     for (const shift of layoutShifts) console.log(`${page}: layout shift ${shift}`);
