@@ -10,6 +10,14 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });
 
+  test("Postgres shutting down (57P01), as Prisma reports a raw database error (P2039)", () => {
+    const error = Object.assign(new Error("Database error. Code: `57P01`."), {
+      code: "P2039",
+      meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "postgres", originalCode: "57P01" } } },
+    });
+    expect(isDatabaseUnavailable(error)).toBe(true);
+  });
+
   test("refused connections and Postgres shutdown codes, also as a cause", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: Object.assign(new Error("terminating"), { code: "57P01" }) }))).toBe(true);
