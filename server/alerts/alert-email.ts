@@ -2,7 +2,7 @@ import "server-only";
 import { hashToken, newToken } from "@/server/alerts/alert-tokens";
 import { db } from "@/server/db/client";
 import { env } from "@/server/env";
-import type { OutgoingMail } from "@/server/mail/transport";
+import { stableMessageId, type OutgoingMail } from "@/server/mail/transport";
 import { stepsNeedingAttention, type StepNeedingAttention } from "@/server/notifications/steps-needing-attention";
 
 function escapeHtml(text: string): string {
@@ -81,5 +81,6 @@ export async function alertEmail(deliveryId: string): Promise<OutgoingMail | nul
     text,
     html,
     headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    messageId: stableMessageId(`alert.${deliveryId}`),
   };
 }

@@ -4,7 +4,7 @@ import { unsubscribeUrl } from "@/server/alerts/alert-email";
 import { hashToken, newToken } from "@/server/alerts/alert-tokens";
 import { db } from "@/server/db/client";
 import { env } from "@/server/env";
-import type { OutgoingMail } from "@/server/mail/transport";
+import { stableMessageId, type OutgoingMail } from "@/server/mail/transport";
 
 /**
  * The weekly digest for one subscription: every change in `deliveryIds`, oldest first, in one
@@ -60,5 +60,7 @@ export async function digestEmail(subscriptionId: string, deliveryIds: readonly 
     text,
     html,
     headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    // The digest's deliveries are claimed and resent together, so the first of them names the email.
+    messageId: stableMessageId(`digest.${[...deliveryIds].sort()[0] ?? subscriptionId}`),
   };
 }

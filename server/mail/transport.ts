@@ -19,6 +19,11 @@ const outgoingMailSchema = z.object({
   html: z.string().min(1),
   /** Extra headers such as List-Unsubscribe and List-Unsubscribe-Post. */
   headers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), singleLine).optional(),
+  /**
+   * A Message-ID fixed by the caller (`<id@host>`): a message sent again after a crash between the
+   * SMTP reply and the database commit then carries the same id, and mail systems drop the copy.
+   */
+  messageId: z.string().regex(/^<[A-Za-z0-9._-]+@[A-Za-z0-9.-]+>$/).optional(),
 });
 
 export type OutgoingMail = z.infer<typeof outgoingMailSchema>;
@@ -48,9 +53,9 @@ function isConnectionRefused(error: unknown): boolean {
 
 /** Sends one message from MAIL_FROM; resolves with the SMTP message id. */
 export async function sendMail(mail: OutgoingMail): Promise<{ messageId: string }> {
-  const { to, subject, text, html, headers } = outgoingMailSchema.parse(mail);
+  const { to, subject, text, html, headers, messageId } = outgoingMailSchema.parse(mail);
   try {
-    const info = await getTransporter().sendMail({ from: env.MAIL_FROM, to, subject, text, html, headers });
+    const info = await getTransporter().sendMail({ from: env.MAIL_FROM, to, subject, text, html, headers, messageId });
     return { messageId: String(info.messageId) };
   } catch (error) {
     if (!env.SMTP_URL && isConnectionRefused(error)) {
@@ -61,4 +66,9 @@ export async function sendMail(mail: OutgoingMail): Promise<{ messageId: string 
     }
     throw error;
   }
+}
+
+/** The Message-ID of the one logical email identified by `key` (a delivery, a digest, a reminder due date). */
+export function stableMessageId(key: string): string {
+  return `<${key.replace(/[^A-Za-z0-9._-]/g, "-")}@${new URL(env.SITE_URL).hostname}>`;
 }

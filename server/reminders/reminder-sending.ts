@@ -2,7 +2,7 @@ import "server-only";
 import { hashToken, newToken } from "@/server/alerts/alert-tokens";
 import { db } from "@/server/db/client";
 import { env } from "@/server/env";
-import { sendMail, type OutgoingMail } from "@/server/mail/transport";
+import { sendMail, stableMessageId, type OutgoingMail } from "@/server/mail/transport";
 
 /** Transient failures after which one reminder email is given up. */
 export const MAX_REMINDER_ATTEMPTS = 6;
@@ -104,6 +104,7 @@ export async function reminderEmail(reminderEmailId: string): Promise<OutgoingMa
     text,
     html,
     headers: { "List-Unsubscribe": `<${oneClick}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    messageId: stableMessageId(`reminder.${reminderEmailId}`),
   };
 }
 

@@ -115,9 +115,11 @@ test(`SIGKILL ${KILLS} times during one fan-out: one delivery per subscriber, no
   // delivery can be that message at two kills in a row: it is first in line after a restart).
   const extra = messages.length - SUBSCRIBERS;
   expect(extra).toBeLessThanOrEqual(KILLS);
+  // A copy sent again after a kill carries the delivery's own Message-ID, so every person has
+  // exactly one distinct alert: mail systems drop the copy as the same message.
   const resent = [...messageIdsByRecipient].filter(([, ids]) => ids.size > 1);
-  expect(resent.reduce((sum, [, ids]) => sum + ids.size - 1, 0)).toBe(extra);
+  expect(resent).toEqual([]);
   const { rows } = await client.query(`SELECT count(*)::int AS n, count(DISTINCT "subscriptionId")::int AS subscribers, count(*) FILTER (WHERE status = 'sent')::int AS sent FROM "Delivery"`);
   expect(rows[0]).toEqual({ n: SUBSCRIBERS, subscribers: SUBSCRIBERS, sent: SUBSCRIBERS });
-  console.log(`kills: ${KILLS}; ${messages.length} messages accepted for ${SUBSCRIBERS} subscribers; ${extra} resent after a kill in flight, to ${resent.length} subscribers`);
+  console.log(`kills: ${KILLS}; ${messages.length} messages accepted for ${SUBSCRIBERS} subscribers; ${extra} copies resent after a kill in flight, each with its delivery's Message-ID`);
 }, 600_000);
