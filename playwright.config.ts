@@ -35,7 +35,7 @@ export default defineConfig({
     // The real start path (build when needed) on a database created for this run and dropped after.
     command: "node scripts/e2e-server.mjs",
     // Real guides and change entries plus made-up changes that exist only in the fixture folder.
-    env: { PORT: String(port), HOST: "127.0.0.1", MAIL_CATCHER_DIR: E2E_MAIL_DIR, OFFSWITCH_CONTENT_DIR: "tests/fixtures/content-e2e", MAGIC_LINK_LIMIT_PER_IP: "1000" },
+    env: { PORT: String(port), HOST: "127.0.0.1", MAIL_CATCHER_DIR: E2E_MAIL_DIR, OFFSWITCH_CONTENT_DIR: "tests/fixtures/content-e2e", MAGIC_LINK_LIMIT_PER_IP: "1000", ALERTS_SUBSCRIBE_LIMIT_PER_IP: "1000" },
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     url: `http://127.0.0.1:${port}/`,
     timeout: 240_000,

@@ -28,6 +28,8 @@ const envSchema = z.object({
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   /** Sign-in links one client address may request per 15 minutes; the e2e server raises it (every test is 127.0.0.1). */
   MAGIC_LINK_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Alert subscriptions one client address may request per 15 minutes; the e2e server raises it too. */
+  ALERTS_SUBSCRIBE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
   /** How long a delivery claimed by a worker stays its own; after that a worker that died is assumed gone. */
   ALERTS_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(1).max(24 * 60 * 60).default(300),
   /** Tests point this at a fixture folder; the app reads ./content by default. */

@@ -6,10 +6,11 @@ import type { CurrentUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { sendMail, type OutgoingMail } from "@/server/mail/transport";
+import { env } from "@/server/env";
 import { consumeRateLimit, type RateLimitRule } from "@/server/rate-limit/rate-limit";
 
 const SUBSCRIBE_PER_EMAIL: RateLimitRule = { name: "alerts-subscribe-email", limit: 5, windowSeconds: 60 * 60 };
-const SUBSCRIBE_PER_IP: RateLimitRule = { name: "alerts-subscribe-ip", limit: 30, windowSeconds: 15 * 60 };
+const SUBSCRIBE_PER_IP: RateLimitRule = { name: "alerts-subscribe-ip", limit: env.ALERTS_SUBSCRIBE_LIMIT_PER_IP, windowSeconds: 15 * 60 };
 
 /** "check-email": a confirmation link was sent (always the answer for an address, known or not). */
 export type SubscribeOutcome = "check-email" | "subscribed";
