@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
+import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import { REGIONS } from "@/lib/content/content-constants";
 import { REGION_LABELS } from "@/lib/content/labels";
 import { parsePlanQuery, planQuery, samePlan, type PlanSelection } from "@/lib/plan/plan-selection";
@@ -35,7 +36,8 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
   const raw = shared ?? stored;
   const selection: PlanSelection = { platforms: raw.platforms.filter((slug) => known.has(slug)), region: raw.region };
   const viewingShared = shared !== undefined && !samePlan(shared, stored);
-  const [account, setAccount] = useState<AccountPlanState>("anonymous");
+  // Rendered only after hydration (below), so reading the cookie here cannot cause a mismatch.
+  const [account, setAccount] = useState<AccountPlanState>(() => (typeof document !== "undefined" && hasSignedInHint(document.cookie) ? "loading" : "anonymous"));
 
   useEffect(() => {
     let current = true;

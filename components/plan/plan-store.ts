@@ -6,6 +6,8 @@ import { EMPTY_PLAN, sanitizePlanSelection, type PlanSelection } from "@/lib/pla
  * of a signed-in person's. Other tabs follow through the `storage` event.
  */
 const KEY = "offswitch.plan.v1";
+/** Set while this browser's plan is a copy of an account's, so it can be forgotten after sign-out. */
+const OWNER_KEY = "offswitch.plan-from-account.v1";
 const listeners = new Set<() => void>();
 let cachedRaw: string | null | undefined;
 let cached: PlanSelection = EMPTY_PLAN;
@@ -56,13 +58,41 @@ export function storePlan(selection: PlanSelection): void {
 
 export type AccountPlanState = "anonymous" | "loading" | "saved" | "saving" | "failed";
 
+function setFromAccount(fromAccount: boolean): void {
+  try {
+    if (fromAccount) window.localStorage.setItem(OWNER_KEY, "1");
+    else window.localStorage.removeItem(OWNER_KEY);
+  } catch {
+    // Without storage there is no copy to forget either.
+  }
+}
+
+/** After sign-out the account's plan must not stay behind on a shared computer (progress does not either). */
+function forgetAccountCopy(): void {
+  try {
+    if (window.localStorage.getItem(OWNER_KEY) === null) return;
+    window.localStorage.removeItem(KEY);
+    window.localStorage.removeItem(OWNER_KEY);
+  } catch {
+    return;
+  }
+  for (const listener of listeners) listener();
+}
+
 /** Reads the account's plan when this browser has a session: the account's copy wins; a first sign-in uploads the local plan. */
 export async function syncPlanWithAccount(): Promise<AccountPlanState> {
-  if (!hasSignedInHint(document.cookie)) return "anonymous";
+  if (!hasSignedInHint(document.cookie)) {
+    forgetAccountCopy();
+    return "anonymous";
+  }
   try {
     const response = await fetch("/api/plan", { cache: "no-store", credentials: "same-origin" });
-    if (response.status === 401) return "anonymous";
+    if (response.status === 401) {
+      forgetAccountCopy();
+      return "anonymous";
+    }
     if (!response.ok) return "failed";
+    setFromAccount(true);
     const body = (await response.json()) as { plan?: unknown };
     if (body.plan) {
       storePlan(sanitizePlanSelection(body.plan));

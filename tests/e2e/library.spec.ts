@@ -136,6 +136,8 @@ test("a guide prints as a paper checklist: no navigation or buttons, every step 
 });
 
 test.describe("accessibility", () => {
+  // Two full axe runs per page are slow on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
   for (const path of ["/guides?q=linkedin&region=eea", "/platforms", "/platforms/linkedin"]) {
     test(`${path} has no axe-core violations`, async ({ page }) => {
       await page.goto(path);

@@ -2,6 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { newEmail, signIn } from "@/tests/e2e/fixtures/accounts";
 import { expectNoAxeViolationsLightAndDark } from "@/tests/e2e/fixtures/axe";
 
+// Sign-in by email and axe runs in light and dark are slow on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 const summary = (page: Page) => page.locator("[data-plan-summary]");
 const planGuide = (page: Page, slug: string) => page.locator(`[data-plan-guide="${slug}"]`);
 
@@ -12,7 +15,7 @@ async function openPlan(page: Page, path = "/plan") {
 
 test("anonymous: pick services and a region, get one checklist, tick it, and keep it across reloads", async ({ page }) => {
   await openPlan(page);
-  await expect(page.getByText("Pick the services you use")).toBeVisible();
+  await expect(page.getByText("Pick the services you use to see every setting")).toBeVisible();
   await page.getByRole("checkbox", { name: "LinkedIn" }).check();
   await page.getByRole("checkbox", { name: "All platforms" }).check();
   await page.getByLabel("Where do you live?").selectOption({ label: "EU & EEA" });
@@ -83,6 +86,12 @@ test("signed in: the plan is saved to the account, follows the person to a fresh
 
   const exported = await (await page.request.get("/api/account/export")).json();
   expect(exported.privacyPlan).toMatchObject({ platforms: ["linkedin"], region: "uk" });
+
+  // Signed out, this browser forgets the account's plan (a shared computer keeps nothing).
+  await page.context().clearCookies();
+  await openPlan(page);
+  await expect(page.getByRole("checkbox", { name: "LinkedIn" })).not.toBeChecked();
+  await expect(page.locator('[data-plan-account="anonymous"]')).toBeVisible();
 });
 
 test.describe("the plan API refuses what it must", () => {
