@@ -2,6 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolationsLightAndDark } from "@/tests/e2e/fixtures/axe";
 import { guideListResponseSchema, guideResponseSchema } from "@/lib/dataset/guide-dataset-schema";
 
+// Several page loads per test: slow on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
 const cards = (page: Page) => page.locator("[data-guide-slug]");
 const slugsShown = async (page: Page) => cards(page).evaluateAll((items) => items.map((item) => item.getAttribute("data-guide-slug")));
 

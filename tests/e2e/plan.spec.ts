@@ -16,8 +16,8 @@ async function openPlan(page: Page, path = "/plan") {
 test("anonymous: pick services and a region, get one checklist, tick it, and keep it across reloads", async ({ page }) => {
   await openPlan(page);
   await expect(page.getByText("Pick the services you use to see every setting")).toBeVisible();
-  await page.getByRole("checkbox", { name: "LinkedIn" }).check();
-  await page.getByRole("checkbox", { name: "All platforms" }).check();
+  await page.getByRole("checkbox", { name: "LinkedIn", exact: true }).check();
+  await page.getByRole("checkbox", { name: "All platforms", exact: true }).check();
   await page.getByLabel("Where do you live?").selectOption({ label: "EU & EEA" });
   await expect(page).toHaveURL(/\/plan\?platforms=linkedin,all-platforms&region=eea$/);
   await expect(summary(page)).toContainText("2 guides · about 33 minutes in all");
@@ -32,16 +32,16 @@ test("anonymous: pick services and a region, get one checklist, tick it, and kee
   await expect(page.locator('li[data-step-id="sign-in"]').getByRole("checkbox")).toBeChecked();
 
   await page.goto("/plan");
-  await expect(page.getByRole("checkbox", { name: "LinkedIn" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "LinkedIn", exact: true })).toBeChecked();
   await expect(page.getByLabel("Where do you live?")).toHaveValue("eea");
   await expect(summary(page)).toContainText("1 of 10 steps done");
-  await page.getByRole("checkbox", { name: "All platforms" }).uncheck();
+  await page.getByRole("checkbox", { name: "All platforms", exact: true }).uncheck();
   await expect(summary(page)).toContainText("1 guide · about 3 minutes in all");
 });
 
 test("a shared link carries the selection only, never progress, and does not replace your own plan until you keep it", async ({ page, browser }) => {
   await openPlan(page);
-  await page.getByRole("checkbox", { name: "LinkedIn" }).check();
+  await page.getByRole("checkbox", { name: "LinkedIn", exact: true }).check();
   await planGuide(page, "linkedin-ai-training").getByRole("checkbox", { name: "Sign in to LinkedIn" }).check();
   const shareUrl = await page.getByLabel(/Link to share this plan/).inputValue();
   expect(new URL(shareUrl).search).toBe("?platforms=linkedin");
@@ -49,20 +49,20 @@ test("a shared link carries the selection only, never progress, and does not rep
   const friend = await browser.newContext();
   const friendPage = await friend.newPage();
   await friendPage.goto("/plan");
-  await friendPage.getByRole("checkbox", { name: "All platforms" }).check();
+  await friendPage.getByRole("checkbox", { name: "All platforms", exact: true }).check();
   await openPlan(friendPage, new URL(shareUrl).pathname + new URL(shareUrl).search);
   await expect(friendPage.locator("[data-plan-shared]")).toBeVisible();
-  await expect(friendPage.getByRole("checkbox", { name: "LinkedIn" })).toBeChecked();
+  await expect(friendPage.getByRole("checkbox", { name: "LinkedIn", exact: true })).toBeChecked();
   await expect(summary(friendPage)).toContainText("0 of 5 steps done");
   // Their own plan is still theirs until they keep the shared one.
   await friendPage.goto("/plan");
-  await expect(friendPage.getByRole("checkbox", { name: "All platforms" })).toBeChecked();
-  await expect(friendPage.getByRole("checkbox", { name: "LinkedIn" })).not.toBeChecked();
+  await expect(friendPage.getByRole("checkbox", { name: "All platforms", exact: true })).toBeChecked();
+  await expect(friendPage.getByRole("checkbox", { name: "LinkedIn", exact: true })).not.toBeChecked();
   await openPlan(friendPage, "/plan?platforms=linkedin");
   await friendPage.getByRole("button", { name: "Keep this as my plan" }).click();
   await expect(friendPage.locator("[data-plan-shared]")).toHaveCount(0);
   await friendPage.goto("/plan");
-  await expect(friendPage.getByRole("checkbox", { name: "LinkedIn" })).toBeChecked();
+  await expect(friendPage.getByRole("checkbox", { name: "LinkedIn", exact: true })).toBeChecked();
   await friend.close();
 });
 
@@ -71,7 +71,7 @@ test("signed in: the plan is saved to the account, follows the person to a fresh
   await signIn(page, email);
   await openPlan(page);
   await expect(page.locator('[data-plan-account="saved"]')).toBeVisible();
-  await page.getByRole("checkbox", { name: "LinkedIn" }).check();
+  await page.getByRole("checkbox", { name: "LinkedIn", exact: true }).check();
   await page.getByLabel("Where do you live?").selectOption({ label: "United Kingdom" });
   await expect(page.locator('[data-plan-account="saved"]')).toBeVisible();
   await expect.poll(async () => (await (await page.request.get("/api/plan")).json()).plan).toMatchObject({ platforms: ["linkedin"], region: "uk" });
@@ -80,7 +80,7 @@ test("signed in: the plan is saved to the account, follows the person to a fresh
   const otherPage = await elsewhere.newPage();
   await signIn(otherPage, email);
   await openPlan(otherPage);
-  await expect(otherPage.getByRole("checkbox", { name: "LinkedIn" })).toBeChecked();
+  await expect(otherPage.getByRole("checkbox", { name: "LinkedIn", exact: true })).toBeChecked();
   await expect(otherPage.getByLabel("Where do you live?")).toHaveValue("uk");
   await elsewhere.close();
 
@@ -90,7 +90,7 @@ test("signed in: the plan is saved to the account, follows the person to a fresh
   // Signed out, this browser forgets the account's plan (a shared computer keeps nothing).
   await page.context().clearCookies();
   await openPlan(page);
-  await expect(page.getByRole("checkbox", { name: "LinkedIn" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "LinkedIn", exact: true })).not.toBeChecked();
   await expect(page.locator('[data-plan-account="anonymous"]')).toBeVisible();
 });
 
