@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parsePlanQuery, planQuery, planSelectionSchema, samePlan, sanitizePlanSelection } from "@/lib/plan/plan-selection";
+import { planSelectionSchema } from "@/lib/plan/plan-api";
+import { parsePlanQuery, planQuery, samePlan, sanitizePlanSelection } from "@/lib/plan/plan-selection";
 
 describe("the shareable plan link", () => {
   it("carries the platforms and region, and nothing else", () => {

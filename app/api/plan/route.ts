@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { planSelectionSchema } from "@/lib/plan/plan-selection";
+import { planSelectionSchema } from "@/lib/plan/plan-api";
 import { errorResponse, readJsonBody } from "@/server/http/json-route";
 import { loadMyPlan, saveMyPlan } from "@/server/plan/plan-service";
 
