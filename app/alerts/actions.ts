@@ -14,12 +14,15 @@ function ignoreStale(error: unknown): void {
 
 /** Account page forms (they work without JavaScript): the user comes from the session inside the server functions. */
 export async function changeSubscriptionCadence(form: FormData): Promise<void> {
+  // Anyone can POST any arguments to an action, not only the form: anything but FormData is bad input.
+  if (!(form instanceof FormData)) return;
   const { id, cadence } = subscriptionFormSchema.parse({ id: form.get("id"), cadence: form.get("cadence") });
   await changeMySubscriptionCadence(id, cadence).catch(ignoreStale);
   revalidatePath("/account");
 }
 
 export async function removeSubscription(form: FormData): Promise<void> {
+  if (!(form instanceof FormData)) return;
   const { id } = subscriptionFormSchema.parse({ id: form.get("id"), cadence: "" });
   await removeMySubscription(id).catch(ignoreStale);
   revalidatePath("/account");
