@@ -16,6 +16,13 @@ export type RouteTarget = {
   methods: readonly HttpMethod[];
   /** A valid request body for the state-changing methods, which the fuzzer mutates into hostile ones. */
   validBody?: () => unknown;
+  /**
+   * Set when the route does not answer a hostile body with a 4xx, and why: an HTML form target
+   * sends the browser on (303) to a page that names the problem; a one-click token route takes its
+   * token from the query, ignores the body and answers every token alike. The fuzz then checks the
+   * redirect's target (for forms) and, as for every route, that no table changed.
+   */
+  hostileBody?: { answer: "redirect"; refusedTo: RegExp; why: string } | { answer: "ignored"; why: string };
 };
 
 export type ActionArguments =
@@ -43,6 +50,9 @@ export type ActionTarget = {
 const GUIDE = "linkedin-ai-training";
 const PLATFORM = "linkedin";
 const FEED_FORMATS = ["feed.atom", "feed.rss", "feed.json"] as const;
+
+/** Made up: the token routes must answer one they never issued exactly like a used one. */
+const MADE_UP_TOKEN = "made-up-token-0123456789abcdef";
 
 const mark = () => ({ guide: GUIDE, step: "sign-in", done: true, at: new Date().toISOString() });
 
@@ -81,6 +91,38 @@ export const ROUTE_TARGETS: readonly RouteTarget[] = [
     validBody: () => ({ email: "fuzz@example.test", csrfToken: "not-the-token", callbackUrl: "/" }),
   },
   { file: "app/content-index.json/route.ts", paths: ["/content-index.json"], methods: ["GET"] },
+  { file: "app/guides/search-index.json/route.ts", paths: ["/guides/search-index.json"], methods: ["GET"] },
+  { file: "app/api/guides/route.ts", paths: ["/api/guides"], methods: ["GET"] },
+  { file: "app/api/guides/[slug]/route.ts", paths: [`/api/guides/${GUIDE}`, "/api/guides/no-such-guide"], methods: ["GET"] },
+  { file: "app/api/plan/route.ts", paths: ["/api/plan"], methods: ["GET", "PUT"], validBody: () => ({ platforms: [PLATFORM], region: "eea" }) },
+  { file: "app/api/notifications/unread/route.ts", paths: ["/api/notifications/unread"], methods: ["GET"] },
+  {
+    file: "app/api/alerts/subscribe/route.ts",
+    paths: ["/api/alerts/subscribe"],
+    methods: ["POST"],
+    validBody: () => ({ email: "fuzz-alerts@example.test", scope: "guide", scopeSlug: GUIDE, cadence: "weekly" }),
+    hostileBody: { answer: "redirect", refusedTo: /^\/alerts\/subscribe\?.*\berror=/, why: "an HTML form: bad input sends the browser back to the form with the problem named" },
+  },
+  {
+    file: "app/api/alerts/confirm/route.ts",
+    paths: ["/api/alerts/confirm"],
+    methods: ["POST"],
+    validBody: () => ({ token: MADE_UP_TOKEN }),
+    hostileBody: { answer: "redirect", refusedTo: /^\/alerts\/confirm\?status=invalid$/, why: "the confirm page's button: a bad token sends the browser back to the page saying so" },
+  },
+  {
+    file: "app/api/alerts/unsubscribe/route.ts",
+    paths: ["/api/alerts/unsubscribe", `/api/alerts/unsubscribe?token=${MADE_UP_TOKEN}`, `/api/alerts/unsubscribe?token=${MADE_UP_TOKEN}&via=page`],
+    methods: ["GET", "POST"],
+    hostileBody: { answer: "ignored", why: "RFC 8058 one-click: the token is in the query, and every token gets the same answer" },
+  },
+  { file: "app/api/reminders/ics/route.ts", paths: ["/api/reminders/ics?interval=6", "/api/reminders/ics"], methods: ["GET"] },
+  {
+    file: "app/api/reminders/stop/route.ts",
+    paths: ["/api/reminders/stop", `/api/reminders/stop?token=${MADE_UP_TOKEN}`],
+    methods: ["POST"],
+    hostileBody: { answer: "ignored", why: "RFC 8058 one-click: the token is in the query, and every token gets the same answer" },
+  },
   ...feedRoutes,
 ];
 
@@ -107,6 +149,12 @@ export const ACTION_TARGETS: readonly ActionTarget[] = [
     signedInEffect: "ends every session of the account: that is the whole action",
   },
   { file: "app/account/actions.ts", exportName: "deleteAccount", page: "/account", args: { kind: "state-and-form", fields: ["confirmEmail"] } },
+  { file: "app/account/reminder-actions.ts", exportName: "saveReminder", page: "/account", args: { kind: "form", fields: ["interval"] } },
+  { file: "app/alerts/actions.ts", exportName: "changeSubscriptionCadence", page: "/account", args: { kind: "form", fields: ["id", "cadence"] } },
+  { file: "app/alerts/actions.ts", exportName: "removeSubscription", page: "/account", args: { kind: "form", fields: ["id"] } },
+  { file: "app/notifications/actions.ts", exportName: "markNotificationRead", page: "/notifications", args: { kind: "form", fields: ["id"] } },
+  { file: "app/notifications/actions.ts", exportName: "markAllNotificationsRead", page: "/notifications", args: { kind: "none" } },
+  { file: "app/reminders/stop/actions.ts", exportName: "stopReminders", page: "/reminders/stop", args: { kind: "form", fields: ["token"] } },
 ];
 
 /** Route files that take no input a person controls, with the reason; the coverage test accepts these. */
