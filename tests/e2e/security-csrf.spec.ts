@@ -40,7 +40,8 @@ test("cross-site writes to every route are refused before the route runs", async
 
 function validArguments(target: ActionTarget, email: string): unknown[] {
   if (target.args.kind === "none") return [];
-  const values: Record<string, string> = { email, confirmEmail: email, callbackUrl: "/", provider: "github" };
+  // What the real forms send; ids and tokens are made up, as a forger who knows none would send.
+  const values: Record<string, string> = { email, confirmEmail: email, callbackUrl: "/", provider: "github", interval: "12", cadence: "weekly", id: "made-up-id", token: "made-up-token" };
   const form = new FormArgument(target.args.fields.map((field) => [field, values[field] ?? ""] as const));
   return target.args.kind === "form" ? [form] : [{}, form];
 }
