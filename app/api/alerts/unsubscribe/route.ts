@@ -10,7 +10,7 @@ const querySchema = z.object({ token: z.string().max(200).optional().catch(undef
 
 /**
  * RFC 8058 one-click unsubscribe: mail providers POST `List-Unsubscribe=One-Click` here from their
- * own origin, so the token alone authorizes it (no same-origin check). 200, no redirect, effective
+ * servers, with no Origin header (proxy.ts lets those through), so the token alone authorizes it. 200, no redirect, effective
  * at once. The unsubscribe page's button posts here too (`via=page`) and is sent on to a result page.
  * Unknown and used tokens get the same answer: it never tells whether an address was subscribed.
  */
