@@ -38,7 +38,7 @@ export default defineConfig({
     env: { PORT: String(port), HOST: "127.0.0.1", MAIL_CATCHER_DIR: E2E_MAIL_DIR, OFFSWITCH_CONTENT_DIR: "tests/fixtures/content-e2e", MAGIC_LINK_LIMIT_PER_IP: "1000", ALERTS_SUBSCRIBE_LIMIT_PER_IP: "1000" },
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     url: `http://127.0.0.1:${port}/`,
-    timeout: 240_000,
+    timeout: 600_000, // a cold `next build` of the whole library on 2 busy cores
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
   },
