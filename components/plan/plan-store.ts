@@ -85,6 +85,7 @@ export async function syncPlanWithAccount(): Promise<AccountPlanState> {
     forgetAccountCopy();
     return "anonymous";
   }
+  const savesBefore = savesStarted;
   try {
     const response = await fetch("/api/plan", { cache: "no-store", credentials: "same-origin" });
     if (response.status === 401) {
@@ -94,6 +95,8 @@ export async function syncPlanWithAccount(): Promise<AccountPlanState> {
     if (!response.ok) return "failed";
     setFromAccount(true);
     const body = (await response.json()) as { plan?: unknown };
+    // An edit made while the account's copy was loading is newer: it is being saved, so keep it.
+    if (savesStarted !== savesBefore) return "saved";
     if (body.plan) {
       storePlan(sanitizePlanSelection(body.plan));
       return "saved";
@@ -105,7 +108,21 @@ export async function syncPlanWithAccount(): Promise<AccountPlanState> {
   }
 }
 
-export async function savePlanToAccount(selection: PlanSelection): Promise<AccountPlanState> {
+let savesStarted = 0;
+let saveQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Saves are sent one after another: two PUTs in flight could reach the server in either order and
+ * leave the older selection stored (picking a service, then a region, must end with both).
+ */
+export function savePlanToAccount(selection: PlanSelection): Promise<AccountPlanState> {
+  savesStarted += 1;
+  const result = saveQueue.then(() => putPlan(selection));
+  saveQueue = result;
+  return result;
+}
+
+async function putPlan(selection: PlanSelection): Promise<AccountPlanState> {
   try {
     const response = await fetch("/api/plan", {
       method: "PUT",

@@ -48,7 +48,8 @@ export async function ensureBuild() {
     return;
   }
   log("building OffSwitch (first run, or the sources changed)…");
-  runNpmScript("build");
+  // A production build whatever the caller's NODE_ENV (next.config.mjs adds HSTS only for production).
+  runNpmScript("build", { ...process.env, NODE_ENV: "production" });
   await recordBuildFingerprint();
 }
 

@@ -11,6 +11,7 @@ async function openGuide(page: Page) {
 }
 
 test("sign in by magic link, tick, sign out, and find the ticks in a fresh browser", async ({ browser }) => {
+  test.slow(); // two sign-ins by email and two browsers
   const email = newEmail("roundtrip");
   const first = await browser.newContext();
   const page = await first.newPage();

@@ -242,6 +242,7 @@ test("/changes and its filtered pages advertise their feeds with link rel=altern
 });
 
 test("the feed, a filtered page and an entry page have no axe-core violations, light and dark", async ({ page }) => {
+  test.slow(); // six axe-core runs
   await page.goto("/changes");
   const entryHref = (await cards(page).first().getByRole("heading", { level: 2 }).getByRole("link").getAttribute("href")) ?? "";
   for (const path of ["/changes", "/changes/severity/action-needed", entryHref]) {

@@ -63,7 +63,9 @@ async function buildUnderLock(): Promise<void> {
   }
   try {
     if (await buildIsCurrent()) return;
-    const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    // Vitest runs with NODE_ENV=test; next.config.mjs reads NODE_ENV for production-only headers
+    // (HSTS), and the e2e stage reuses this build, so it must be a production build in every way.
+    const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) throw new Error(`npm run build failed (${build.status ?? build.signal})`);
     await recordBuildFingerprint();
   } finally {
