@@ -16,6 +16,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // Many tests sign in by email (a real SMTP round trip) once or twice while another worker, the
+  // server and the alerts worker share 2 cores; 30 s left no margin. No test measures speed.
+  timeout: 60_000,
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
   // The mail folder lives in test-results/; keep Playwright from wiping it under the running server.
