@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planSelectionSchema } from "@/lib/plan/plan-api";
 import { parsePlanQuery, planQuery, samePlan, sanitizePlanSelection } from "@/lib/plan/plan-selection";
@@ -24,6 +25,27 @@ describe("sanitizePlanSelection", () => {
     expect(sanitizePlanSelection({ platforms: ["meta"], region: "eea" })).toEqual({ platforms: ["meta"], region: "eea" });
     expect(sanitizePlanSelection("nonsense")).toEqual({ platforms: [], region: null });
     expect(sanitizePlanSelection({ platforms: ["NOT OK"], region: "mars" })).toEqual({ platforms: [], region: null });
+  });
+});
+
+describe("sanitizePlanSelection agrees with planSelectionSchema", () => {
+  // The browser checks plans by hand (zod is too heavy to ship there); this holds it to the server's schema.
+  const slug = fc.oneof(fc.constantFrom("linkedin", "openai", "a-b", "Bad Slug", "a--b", "", "x".repeat(120), "y".repeat(121)), fc.string({ maxLength: 12 }));
+  const platforms = fc.oneof(fc.array(slug, { maxLength: 5 }), fc.array(fc.constant("meta"), { minLength: 99, maxLength: 102 }), fc.anything());
+  const region = fc.oneof(fc.constantFrom("eea", "uk", "worldwide", "mars", null, undefined), fc.anything());
+
+  it("keeps a field exactly when the schema accepts it, and always returns what the schema accepts", () => {
+    fc.assert(
+      fc.property(platforms, region, (rawPlatforms, rawRegion) => {
+        const sanitized = sanitizePlanSelection({ platforms: rawPlatforms, region: rawRegion });
+        expect(planSelectionSchema.safeParse(sanitized).success).toBe(true);
+        const schemaPlatforms = planSelectionSchema.shape.platforms.safeParse(rawPlatforms);
+        expect(sanitized.platforms).toEqual(schemaPlatforms.success ? [...new Set(schemaPlatforms.data)] : []);
+        const schemaRegion = planSelectionSchema.shape.region.safeParse(rawRegion ?? null);
+        expect(sanitized.region).toEqual(schemaRegion.success ? schemaRegion.data : null);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

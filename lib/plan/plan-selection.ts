@@ -1,15 +1,16 @@
-// zod/mini: the same parsing as zod, tree-shaken to a few kB, since this runs in the browser.
-import { z } from "zod/mini";
-import { GUIDE_SLUG_PATTERN, REGIONS, type Region } from "@/lib/content/content-constants";
+// Plain guards rather than zod: this runs in the browser (see lib/search/guide-filters.ts);
+// plan-selection.test.ts holds them to planSelectionSchema, the server's zod schema for a plan.
+import { REGIONS, isPlatformSlug, oneOf, type Region } from "@/lib/content/content-constants";
 
 export const MAX_PLAN_PLATFORMS = 100;
 
 /** What a plan is: the services someone uses and where they live. Never progress. */
 export type PlanSelection = { platforms: string[]; region: Region | null };
 
-const platformSlugSchema = z.string().check(z.maxLength(120), z.regex(GUIDE_SLUG_PATTERN));
-const platformListSchema = z.array(platformSlugSchema).check(z.maxLength(MAX_PLAN_PLATFORMS));
-const regionSchema = z.nullable(z.enum(REGIONS));
+/** Like the schema's array: all or nothing, so a list with one bad entry is not half kept. */
+function platformList(value: unknown): string[] | undefined {
+  return Array.isArray(value) && value.length <= MAX_PLAN_PLATFORMS && value.every(isPlatformSlug) ? value : undefined;
+}
 
 export const EMPTY_PLAN: PlanSelection = { platforms: [], region: null };
 
@@ -17,13 +18,11 @@ function uniqueSlugs(slugs: readonly string[]): string[] {
   return [...new Set(slugs)];
 }
 
-/** Accepts anything (stored JSON, a fetched body) and keeps only what is valid; per field, so the browser avoids z.object. */
+/** Accepts anything (stored JSON, a fetched body) and keeps only what is valid, field by field. */
 export function sanitizePlanSelection(raw: unknown): PlanSelection {
   if (typeof raw !== "object" || raw === null) return EMPTY_PLAN;
   const { platforms, region } = raw as { platforms?: unknown; region?: unknown };
-  const parsedPlatforms = platformListSchema.safeParse(platforms);
-  const parsedRegion = regionSchema.safeParse(region ?? null);
-  return { platforms: parsedPlatforms.success ? uniqueSlugs(parsedPlatforms.data) : [], region: parsedRegion.success ? parsedRegion.data : null };
+  return { platforms: uniqueSlugs(platformList(platforms) ?? []), region: oneOf(REGIONS, region) ?? null };
 }
 
 /**
@@ -32,9 +31,8 @@ export function sanitizePlanSelection(raw: unknown): PlanSelection {
  */
 export function parsePlanQuery(params: URLSearchParams): PlanSelection | undefined {
   if (!params.has("platforms") && !params.has("region")) return undefined;
-  const slugs = (params.get("platforms") ?? "").split(",").map((slug) => slug.trim()).filter((slug) => platformSlugSchema.safeParse(slug).success);
-  const region = z.enum(REGIONS).safeParse(params.get("region"));
-  return { platforms: uniqueSlugs(slugs).slice(0, MAX_PLAN_PLATFORMS), region: region.success ? region.data : null };
+  const slugs = (params.get("platforms") ?? "").split(",").map((slug) => slug.trim()).filter(isPlatformSlug);
+  return { platforms: uniqueSlugs(slugs).slice(0, MAX_PLAN_PLATFORMS), region: oneOf(REGIONS, params.get("region")) ?? null };
 }
 
 /** The shareable query for a selection: the selection only, never progress. */

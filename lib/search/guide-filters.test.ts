@@ -1,5 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { filterGuides, guideFiltersQuery, parseGuideFilters, type FilterableGuide } from "@/lib/search/guide-filters";
+import { z } from "zod";
+import { CATEGORIES, DEVICES, GUIDE_SLUG_PATTERN, REGIONS } from "@/lib/content/content-constants";
+import { TIME_LIMITS, filterGuides, guideFiltersQuery, parseGuideFilters, type FilterableGuide } from "@/lib/search/guide-filters";
 
 const guides: FilterableGuide[] = [
   { slug: "linkedin-ai", platform: "linkedin", category: "ai-training", minutes: 3, devices: ["web", "ios"], regions: ["worldwide"] },
@@ -64,4 +67,37 @@ describe("filterGuides", () => {
     expect(slugs("q=ai", ["meta-objection", "linkedin-ai"])).toEqual(["meta-objection", "linkedin-ai"]);
     expect(slugs("q=ai&device=ios", ["meta-objection", "linkedin-ai"])).toEqual(["linkedin-ai"]);
   });
+});
+
+describe("parseGuideFilters agrees with zod", () => {
+  // The rules each URL parameter must follow, as zod schemas: the browser code checks them by hand
+  // (zod is too heavy to ship there), and this property holds the two together.
+  const reference = {
+    q: z.string().trim().max(100),
+    platform: z.string().max(120).regex(GUIDE_SLUG_PATTERN),
+    category: z.enum(CATEGORIES),
+    time: z.enum(TIME_LIMITS.map(String) as [string, ...string[]]).transform(Number),
+    device: z.enum(DEVICES),
+    region: z.enum(REGIONS),
+  };
+  const validLooking = [...CATEGORIES, ...DEVICES, ...REGIONS, ...TIME_LIMITS.map(String), "linkedin", "a-b", "a--b", "-a", "Meta", " web", "5 ", "x".repeat(120), "y".repeat(121), "q".repeat(100), "q".repeat(101), ` ${"q".repeat(100)} `];
+  const value = fc.oneof(
+    fc.constantFrom(...validLooking),
+    fc.string(),
+    fc.string({ unit: "grapheme", maxLength: 120 }),
+    fc.tuple(fc.constantFrom(" ", "\t", "\u00a0", "\u2028"), fc.string({ maxLength: 110 })).map(([pad, text]) => `${pad}${text}${pad}`),
+  );
+
+  for (const key of ["q", "platform", "category", "time", "device", "region"] as const) {
+    it(`${key}: the same value, or nothing, for any input`, () => {
+      fc.assert(
+        fc.property(value, (raw) => {
+          const parsed = parseGuideFilters(new URLSearchParams([[key, raw]]))[key];
+          const expected = raw === "" ? undefined : reference[key].safeParse(raw).data;
+          expect(parsed).toEqual(key === "q" ? (expected ?? "") : expected);
+        }),
+        { numRuns: 2000 },
+      );
+    });
+  }
 });

@@ -1,6 +1,4 @@
-// zod/mini: the same parsing as zod, tree-shaken to a few kB, since this runs in the browser.
-import { z } from "zod/mini";
-import { CATEGORIES, DEVICES, GUIDE_SLUG_PATTERN, REGIONS, type Category, type Device, type Region } from "@/lib/content/content-constants";
+import { CATEGORIES, DEVICES, REGIONS, isPlatformSlug, oneOf, type Category, type Device, type Region } from "@/lib/content/content-constants";
 
 /** "Time needed" choices: at most this many minutes. */
 export const TIME_LIMITS = [5, 15, 30] as const;
@@ -25,33 +23,31 @@ export type FilterableGuide = {
   regions: readonly Region[];
 };
 
-// One schema per URL parameter rather than one object schema: parsing a z.object makes zod probe
-// for `new Function`, which this site's CSP forbids in the browser.
-const filterParamSchemas = {
-  q: z.string().check(z.trim(), z.maxLength(100)),
-  platform: z.string().check(z.maxLength(120), z.regex(GUIDE_SLUG_PATTERN)),
-  category: z.enum(CATEGORIES),
-  time: z.enum(TIME_LIMITS.map(String) as [string, ...string[]]),
-  device: z.enum(DEVICES),
-  region: z.enum(REGIONS),
-};
+// Plain guards rather than zod, as in lib/progress/progress-guards.ts: this runs in the browser,
+// where zod (even zod/mini, which Turbopack does not tree-shake) cost 16.7 kB gzip and put /guides
+// over its 150 kB first-load budget. guide-filters.test.ts holds them to zod schemas of the same rules.
+const MAX_QUERY_LENGTH = 100;
 
-function parseParam<K extends keyof typeof filterParamSchemas>(params: URLSearchParams, key: K): z.output<(typeof filterParamSchemas)[K]> | undefined {
+function parseQuery(raw: string): string | undefined {
+  const trimmed = raw.trim();
+  return trimmed.length <= MAX_QUERY_LENGTH ? trimmed : undefined;
+}
+
+/** A URL parameter's value, or undefined when it is absent, empty or not valid. */
+function param<T>(params: URLSearchParams, key: string, parse: (raw: string) => T | undefined): T | undefined {
   const raw = params.get(key);
-  if (raw === null || raw === "") return undefined;
-  const parsed = filterParamSchemas[key].safeParse(raw);
-  return parsed.success ? (parsed.data as z.output<(typeof filterParamSchemas)[K]>) : undefined;
+  return raw === null || raw === "" ? undefined : parse(raw);
 }
 
 /** Filters from a linkable URL; a value that is not valid is ignored rather than failing the page. */
 export function parseGuideFilters(params: URLSearchParams): GuideFilters {
   return {
-    q: parseParam(params, "q") ?? "",
-    platform: parseParam(params, "platform"),
-    category: parseParam(params, "category"),
-    time: TIME_LIMITS.find((limit) => String(limit) === parseParam(params, "time")),
-    device: parseParam(params, "device"),
-    region: parseParam(params, "region"),
+    q: param(params, "q", parseQuery) ?? "",
+    platform: param(params, "platform", (raw) => (isPlatformSlug(raw) ? raw : undefined)),
+    category: param(params, "category", (raw) => oneOf(CATEGORIES, raw)),
+    time: param(params, "time", (raw) => TIME_LIMITS.find((limit) => String(limit) === raw)),
+    device: param(params, "device", (raw) => oneOf(DEVICES, raw)),
+    region: param(params, "region", (raw) => oneOf(REGIONS, raw)),
   };
 }
 
