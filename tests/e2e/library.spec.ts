@@ -80,6 +80,11 @@ test("a platform page lists its guides and links to its changes", async ({ page 
   await expect(page).toHaveURL(/\/platforms\/linkedin$/);
   await expect(page.getByRole("heading", { level: 1, name: "LinkedIn privacy guides" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Stop LinkedIn from using your data to train generative AI" })).toBeVisible();
+  // Alerts for the whole platform can be asked for right here.
+  const alerts = page.getByRole("region", { name: "Get an email when LinkedIn settings change" });
+  await expect(alerts.locator('input[name="scope"]')).toHaveValue("platform");
+  await expect(alerts.locator('input[name="scopeSlug"]')).toHaveValue("linkedin");
+  await expect(alerts.getByRole("button", { name: "Subscribe to alerts" })).toBeVisible();
   await page.getByRole("link", { name: "Settings changes on LinkedIn" }).click();
   await expect(page).toHaveURL(/\/changes\/platform\/linkedin$/);
   expect((await page.goto("/platforms/no-such-platform"))?.status()).toBe(404);
@@ -157,4 +162,14 @@ test.describe("accessibility", () => {
       await expectNoAxeViolationsLightAndDark(page);
     });
   }
+});
+
+test("the sitemap lists the library's pages, and every address in it answers 200", async ({ request }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.status()).toBe(200);
+  const paths = [...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "").pathname);
+  expect(paths).toEqual(expect.arrayContaining(["/", "/guides", "/platforms", "/platforms/linkedin", "/plan", "/changes", ...ALL_GUIDES.map((slug) => `/guides/${slug}`)]));
+  // Private pages are noindex and stay out of it.
+  for (const privatePath of ["/dashboard", "/account", "/notifications"]) expect(paths).not.toContain(privatePath);
+  for (const path of paths) expect((await request.get(path)).status(), path).toBe(200);
 });

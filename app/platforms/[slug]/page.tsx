@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
 import { platformWithGuides, platformsWithGuides } from "@/server/content/platform-guides";
 import { GuideCard } from "@/components/guides/guide-card";
+import { SubscribeForm } from "@/components/alerts/subscribe-form";
+import { subscribeHeading } from "@/lib/alerts/subscribe-form";
 
 type PlatformPageProps = { params: Promise<{ slug: string }> };
 
@@ -63,6 +65,7 @@ export default async function PlatformPage({ params }: PlatformPageProps) {
           <GuideCard key={guide.slug} guide={guide} />
         ))}
       </div>
+      <SubscribeForm scope="platform" scopeSlug={platform.slug} heading={subscribeHeading("platform", platform.name)} className="mt-10" />
     </div>
   );
 }
