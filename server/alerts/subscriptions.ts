@@ -44,13 +44,25 @@ export async function createSubscription(input: SubscriptionRequest, now: Date =
 
 const INVALID_LINK = "This confirmation link is invalid or has expired. Please subscribe again.";
 
+/** The unconfirmed subscription a confirm token belongs to, if the token is still good (unused, under 24 hours old). */
+async function findPendingByConfirmToken(token: string, now: Date): Promise<{ id: string } | undefined> {
+  const cutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS);
+  const row = await db.subscription.findUnique({ where: { confirmTokenHash: hashToken(token) }, select: { id: true, createdAt: true, confirmedAt: true } });
+  return row && row.confirmedAt === null && row.createdAt >= cutoff ? { id: row.id } : undefined;
+}
+
+/** Read-only check for the confirm page, so a used or expired link says so before anyone presses the button. */
+export async function isConfirmTokenPending(token: unknown, now: Date = new Date()): Promise<boolean> {
+  const parsed = tokenSchema.safeParse(token);
+  return parsed.success && (await findPendingByConfirmToken(parsed.data, now)) !== undefined;
+}
+
 /** Double opt-in. The confirm token works once, and only within 24 hours of subscribing. */
 export async function confirmSubscription(token: unknown, now: Date = new Date()): Promise<{ id: string }> {
   const parsed = tokenSchema.safeParse(token);
   if (!parsed.success) throw new AppError("invalid-input", INVALID_LINK);
-  const cutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS);
-  const row = await db.subscription.findUnique({ where: { confirmTokenHash: hashToken(parsed.data) }, select: { id: true, createdAt: true } });
-  if (!row || row.createdAt < cutoff) throw new AppError("not-found", INVALID_LINK);
+  const row = await findPendingByConfirmToken(parsed.data, now);
+  if (!row) throw new AppError("not-found", INVALID_LINK);
   // One transaction: the subscription is confirmed and, if the address already had the same one,
   // folded into it (new cadence kept), so no one gets the same alert twice.
   return db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { subscribeFormSchema } from "@/lib/alerts/subscribe-form";
 import { subscribe } from "@/server/alerts/subscribe-service";
-import { confirmSubscription, unsubscribeByToken } from "@/server/alerts/subscriptions";
+import { confirmSubscription, isConfirmTokenPending, unsubscribeByToken } from "@/server/alerts/subscriptions";
 import { db } from "@/server/db/client";
 import type { OutgoingMail } from "@/server/mail/transport";
 import { guideWithChange, unique } from "@/tests/integration/alert-fixtures";
@@ -34,8 +34,13 @@ describe("subscribing through the web form (real Postgres)", () => {
     expect(row).toMatchObject({ scope: "guide", scopeSlug: guideSlug, cadence: "weekly", confirmedAt: null, userId: null });
 
     const confirmToken = tokenFrom(message?.text ?? "", "/alerts/confirm");
+    // The confirm page's read-only check: good now, not after 24 hours, never for junk.
+    expect(await isConfirmTokenPending(confirmToken)).toBe(true);
+    expect(await isConfirmTokenPending(confirmToken, new Date(row.createdAt.getTime() + 25 * 60 * 60 * 1000))).toBe(false);
+    expect(await isConfirmTokenPending("not-a-token")).toBe(false);
     await confirmSubscription(confirmToken);
     expect((await db.subscription.findUniqueOrThrow({ where: { id: row.id } })).confirmedAt).toBeInstanceOf(Date);
+    expect(await isConfirmTokenPending(confirmToken)).toBe(false);
     // The unsubscribe link in the confirmation email works too.
     await unsubscribeByToken(tokenFrom(message?.text ?? "", "/alerts/unsubscribe"));
     expect(await db.subscription.findUnique({ where: { id: row.id } })).toBeNull();
