@@ -1,26 +1,17 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { listCapturedMail } from "@/server/mail/captured-mail";
-import { startMailCatcher, type MailCatcher } from "@/scripts/mail-catcher.mjs";
-import { guideWithChange, unique } from "@/tests/integration/alert-fixtures";
+import { openMailSink, sendServerMailTo, type MailSink } from "@/tests/integration/mail-sink";
+import { confirmedSubscription, guideWithChange, unique } from "@/tests/integration/alert-fixtures";
 
 /** The weekly digest against a real Postgres and a real SMTP server on loopback (the mail catcher). */
-let dir: string;
-let catcher: MailCatcher;
+let sink: MailSink;
 let fanOut: typeof import("@/server/alerts/fan-out");
 let digest: typeof import("@/server/alerts/digest");
 let subscriptions: typeof import("@/server/alerts/subscriptions");
 let db: typeof import("@/server/db/client").db;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "offswitch-digest-"));
-  catcher = await startMailCatcher({ port: 0, dir });
-  vi.resetModules();
-  vi.stubEnv("SMTP_URL", "");
-  vi.stubEnv("MAIL_CATCHER_SMTP_PORT", String(catcher.port));
-  vi.stubEnv("SITE_URL", "https://offswitch.example");
+  sink = await openMailSink("digest");
+  sendServerMailTo(sink);
   fanOut = await import("@/server/alerts/fan-out");
   digest = await import("@/server/alerts/digest");
   subscriptions = await import("@/server/alerts/subscriptions");
@@ -29,17 +20,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllEnvs();
-  await catcher?.close();
-  await rm(dir, { recursive: true, force: true });
+  await sink?.close();
   await db?.$disconnect();
 });
-
-async function confirmedSubscription(scopeSlug: string, cadence: "immediate" | "weekly") {
-  const email = `${unique("r")}@example.test`;
-  const created = await subscriptions.createSubscription({ scope: "platform", scopeSlug, email, cadence });
-  await subscriptions.confirmSubscription(created.confirmToken);
-  return { ...created, email };
-}
 
 /** A second change on the same guide, a few days after the first. */
 async function secondChange(guideSlug: string) {
@@ -48,13 +31,13 @@ async function secondChange(guideSlug: string) {
   });
 }
 
-const mailTo = async (address: string) => (await listCapturedMail({ dir })).filter((message) => message.to.includes(address));
+const mailTo = (address: string) => sink.mailTo(address);
 
 describe("weekly digest (real Postgres, real SMTP)", () => {
   test("two changes in a week: one email with both, unsubscribe headers that work; a second run sends nothing", async () => {
     const { guideSlug, platform, change } = await guideWithChange();
-    const weekly = await confirmedSubscription(platform, "weekly");
-    const immediate = await confirmedSubscription(platform, "immediate");
+    const weekly = await confirmedSubscription({ scope: "platform", scopeSlug: platform, cadence: "weekly" });
+    const immediate = await confirmedSubscription({ scope: "platform", scopeSlug: platform, cadence: "immediate" });
     const later = await secondChange(guideSlug);
     expect(await fanOut.fanOutChange(change.id)).toBe(2);
     expect(await fanOut.fanOutChange(later.id)).toBe(2);
@@ -90,7 +73,7 @@ describe("weekly digest (real Postgres, real SMTP)", () => {
 
   test("a digest claimed by a worker that died is sent once its lease runs out, not before", async () => {
     const { platform, change } = await guideWithChange();
-    const weekly = await confirmedSubscription(platform, "weekly");
+    const weekly = await confirmedSubscription({ scope: "platform", scopeSlug: platform, cadence: "weekly" });
     await fanOut.fanOutChange(change.id);
     await db.delivery.updateMany({ where: { subscriptionId: weekly.id }, data: { status: fanOut.DIGEST_STATUS.sending, claimedAt: new Date() } });
     await digest.sendWeeklyDigests();
@@ -102,7 +85,7 @@ describe("weekly digest (real Postgres, real SMTP)", () => {
 
   test("a transient SMTP failure puts the digest back for a retry; a permanent one closes it", async () => {
     const { platform, change } = await guideWithChange();
-    const weekly = await confirmedSubscription(platform, "weekly");
+    const weekly = await confirmedSubscription({ scope: "platform", scopeSlug: platform, cadence: "weekly" });
     await fanOut.fanOutChange(change.id);
     const transient = await digest.sendWeeklyDigests({ send: () => Promise.reject(Object.assign(new Error("421 try later"), { responseCode: 421 })) });
     expect(transient.transientFailures).toBe(1);

@@ -1,29 +1,20 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { listCapturedMail } from "@/server/mail/captured-mail";
-import { startMailCatcher, type MailCatcher } from "@/scripts/mail-catcher.mjs";
-import { guideWithChange, unique } from "@/tests/integration/alert-fixtures";
+import { openMailSink, sendServerMailTo, type MailSink } from "@/tests/integration/mail-sink";
+import { confirmedSubscription, guideWithChange, unique } from "@/tests/integration/alert-fixtures";
 
 /**
  * Fan-out and sending against a real Postgres and a real SMTP server on loopback (the mail
  * catcher). Server modules are imported after the catcher starts: env is parsed on import.
  */
-let dir: string;
-let catcher: MailCatcher;
+let sink: MailSink;
 let alerts: typeof import("@/server/alerts/fan-out");
 let subscriptions: typeof import("@/server/alerts/subscriptions");
 let queue: typeof import("@/server/alerts/alert-queue");
 let db: typeof import("@/server/db/client").db;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "offswitch-alerts-"));
-  catcher = await startMailCatcher({ port: 0, dir, maxMessages: 10_000 });
-  vi.resetModules();
-  vi.stubEnv("SMTP_URL", "");
-  vi.stubEnv("MAIL_CATCHER_SMTP_PORT", String(catcher.port));
-  vi.stubEnv("SITE_URL", "https://offswitch.example");
+  sink = await openMailSink("alerts");
+  sendServerMailTo(sink);
   alerts = await import("@/server/alerts/fan-out");
   subscriptions = await import("@/server/alerts/subscriptions");
   queue = await import("@/server/alerts/alert-queue");
@@ -32,22 +23,17 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllEnvs();
-  await catcher?.close();
-  await rm(dir, { recursive: true, force: true });
+  await sink?.close();
   await db?.$disconnect();
 });
 
 async function subscribers(guideSlug: string, count: number) {
   const made = [];
-  for (let i = 0; i < count; i += 1) {
-    const created = await subscriptions.createSubscription({ scope: "guide", scopeSlug: guideSlug, email: `${unique("r")}@example.test`, cadence: "immediate" });
-    await subscriptions.confirmSubscription(created.confirmToken);
-    made.push(created);
-  }
+  for (let i = 0; i < count; i += 1) made.push(await confirmedSubscription({ scope: "guide", scopeSlug: guideSlug, cadence: "immediate" }));
   return made;
 }
 
-const mailTo = async (address: string) => (await listCapturedMail({ dir, limit: 10_000 })).filter((m) => m.to.includes(address));
+const mailTo = (address: string) => sink.mailTo(address);
 
 describe("alert fan-out (real Postgres, real SMTP)", () => {
   test("fan-out twice and send twice: one delivery row and one email per subscriber", async () => {

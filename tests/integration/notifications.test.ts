@@ -1,29 +1,20 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { listCapturedMail } from "@/server/mail/captured-mail";
-import { startMailCatcher, type MailCatcher } from "@/scripts/mail-catcher.mjs";
-import { unique } from "@/tests/integration/alert-fixtures";
+import { openMailSink, sendServerMailTo, type MailSink } from "@/tests/integration/mail-sink";
+import { guideWithChange, unique } from "@/tests/integration/alert-fixtures";
 
 /**
  * In-app notifications and the needs-attention part of alert emails, against a real Postgres and
  * a real SMTP server on loopback. Server modules are imported after the catcher starts.
  */
-let dir: string;
-let catcher: MailCatcher;
+let sink: MailSink;
 let db: typeof import("@/server/db/client").db;
 let notify: typeof import("@/server/notifications/notify-change");
 let store: typeof import("@/server/notifications/notification-store");
 let alerts: typeof import("@/server/alerts/fan-out");
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "offswitch-notifications-"));
-  catcher = await startMailCatcher({ port: 0, dir, maxMessages: 10_000 });
-  vi.resetModules();
-  vi.stubEnv("SMTP_URL", "");
-  vi.stubEnv("MAIL_CATCHER_SMTP_PORT", String(catcher.port));
-  vi.stubEnv("SITE_URL", "https://offswitch.example");
+  sink = await openMailSink("notifications");
+  sendServerMailTo(sink);
   ({ db } = await import("@/server/db/client"));
   notify = await import("@/server/notifications/notify-change");
   store = await import("@/server/notifications/notification-store");
@@ -32,8 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllEnvs();
-  await catcher?.close();
-  await rm(dir, { recursive: true, force: true });
+  await sink?.close();
   await db?.$disconnect();
 });
 
@@ -44,25 +34,7 @@ const STEPS = [
 ];
 
 /** A guide with three steps and an action-needed change dated 2026-11-01 touching the second. */
-async function guideWithStepChange() {
-  const guideSlug = unique("guide");
-  await db.guide.create({ data: { slug: guideSlug, title: `Guide ${guideSlug}`, platform: unique("platform"), lastVerified: new Date("2026-10-30"), syncedAt: new Date() } });
-  await db.guideStep.createMany({ data: STEPS.map((step, position) => ({ guideSlug, position, ...step })) });
-  const change = await db.change.create({
-    data: {
-      id: unique("2026-11-01-moved"),
-      guideSlug,
-      date: new Date("2026-11-01"),
-      kind: "setting-moved",
-      severity: "action-needed",
-      title: "The AI training toggle moved",
-      summary: "It is now under Data privacy.",
-      touchesAllSteps: false,
-      stepIds: ["turn-off-training"],
-    },
-  });
-  return { guideSlug, change };
-}
+const guideWithStepChange = () => guideWithChange({ steps: STEPS, touchedStepIds: ["turn-off-training"] });
 
 const newUser = (label: string) => db.user.create({ data: { email: `${unique(label)}@example.test` } });
 
@@ -146,7 +118,7 @@ describe("in-app notifications", () => {
 });
 
 describe("alert emails list the person's own steps that need attention", () => {
-  const mailTo = async (address: string) => (await listCapturedMail({ dir, limit: 10_000 })).filter((m) => m.to.includes(address));
+  const mailTo = (address: string) => sink.mailTo(address);
 
   test("a signed-in subscriber sees their changed steps; an anonymous one does not", async () => {
     const { guideSlug, change } = await guideWithStepChange();

@@ -1,14 +1,9 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { listCapturedMail } from "@/server/mail/captured-mail";
-import { startMailCatcher, type MailCatcher } from "@/scripts/mail-catcher.mjs";
+import { openMailSink, sendServerMailTo, type MailSink } from "@/tests/integration/mail-sink";
 import { unique } from "@/tests/integration/alert-fixtures";
 
 /** Re-check reminders against a real Postgres and a real SMTP server on loopback. */
-let dir: string;
-let catcher: MailCatcher;
+let sink: MailSink;
 let db: typeof import("@/server/db/client").db;
 let sending: typeof import("@/server/reminders/reminder-sending");
 let service: typeof import("@/server/reminders/reminder-stop");
@@ -16,12 +11,8 @@ let queue: typeof import("@/server/reminders/reminder-queue");
 let boss: typeof import("@/server/alerts/alert-queue");
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "offswitch-reminders-"));
-  catcher = await startMailCatcher({ port: 0, dir, maxMessages: 10_000 });
-  vi.resetModules();
-  vi.stubEnv("SMTP_URL", "");
-  vi.stubEnv("MAIL_CATCHER_SMTP_PORT", String(catcher.port));
-  vi.stubEnv("SITE_URL", "https://offswitch.example");
+  sink = await openMailSink("reminders");
+  sendServerMailTo(sink);
   ({ db } = await import("@/server/db/client"));
   sending = await import("@/server/reminders/reminder-sending");
   service = await import("@/server/reminders/reminder-stop");
@@ -31,12 +22,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   vi.unstubAllEnvs();
-  await catcher?.close();
-  await rm(dir, { recursive: true, force: true });
+  await sink?.close();
   await db?.$disconnect();
 });
 
-const mailTo = async (address: string) => (await listCapturedMail({ dir, limit: 10_000 })).filter((m) => m.to.includes(address));
+const mailTo = (address: string) => sink.mailTo(address);
 
 async function personWithReminder(intervalMonths: number, nextDueAt: Date) {
   const user = await db.user.create({ data: { email: `${unique("reminded")}@example.test` } });

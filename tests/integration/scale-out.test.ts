@@ -1,13 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, expect, inject, test, vi } from "vitest";
-import { applyMigrations } from "@/server/db/migrate";
-import { listCapturedMail } from "@/server/mail/captured-mail";
-import { startMailCatcher, type MailCatcher } from "@/scripts/mail-catcher.mjs";
-import { createTestDatabase, type TestDatabase } from "@/tests/integration/test-database";
+import { openMailSink, type MailSink } from "@/tests/integration/mail-sink";
+import { countSentDeliveries, openWorkerDatabase, publishChange, seedGuideAndSubscribers, startWorker, stopWorker } from "@/tests/integration/worker-harness";
 import { ensureProductionBuild, newAuthSecret, startAppInstance, syncContent, type AppInstance } from "@/tests/load/app-instance";
 import { createSignedInPeople, knownStepsIn, type SignedInPerson, type StoredMark } from "@/tests/load/signed-in-people";
 import { runTickLoad } from "@/tests/load/tick-load";
@@ -17,21 +10,15 @@ import { runTickLoad } from "@/tests/load/tick-load";
  * on one database, as they would run behind a load balancer. The instances share nothing but
  * Postgres (sessions, progress, rate limits and the queue all live there).
  */
-let database: TestDatabase;
-let client: pg.Client;
+let database: Awaited<ReturnType<typeof openWorkerDatabase>>;
 let instances: AppInstance[] = [];
-let catcher: MailCatcher;
-let mailDir: string;
+let sink: MailSink;
 
 beforeAll(async () => {
   await ensureProductionBuild();
-  database = await createTestDatabase(inject("adminDatabaseUrl"));
-  await applyMigrations(database.url);
+  database = await openWorkerDatabase(inject("adminDatabaseUrl"));
   syncContent(database.url);
-  client = new pg.Client({ connectionString: database.url });
-  await client.connect();
-  mailDir = await mkdtemp(path.join(tmpdir(), "offswitch-scale-out-"));
-  catcher = await startMailCatcher({ port: 0, dir: mailDir, maxMessages: 100_000 });
+  sink = await openMailSink("scale-out");
   // One secret for both, as behind a load balancer: either instance must accept the other's cookies.
   const authSecret = newAuthSecret();
   instances = [await startAppInstance({ databaseUrl: database.url, authSecret }), await startAppInstance({ databaseUrl: database.url, authSecret })];
@@ -39,10 +26,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(instances.map((instance) => instance.stop()));
-  await client?.end();
-  await catcher?.close();
-  if (mailDir) await rm(mailDir, { recursive: true, force: true });
-  await database?.drop();
+  await sink?.close();
+  await database?.close();
 });
 
 async function progressThrough(instance: AppInstance, person: SignedInPerson): Promise<Record<string, Record<string, StoredMark>>> {
@@ -53,8 +38,8 @@ async function progressThrough(instance: AppInstance, person: SignedInPerson): P
 
 test("ticks written through either instance are read back through the other", async () => {
   const [first, second] = instances as [AppInstance, AppInstance];
-  const people = await createSignedInPeople(client, 40, "scale");
-  const steps = await knownStepsIn(client);
+  const people = await createSignedInPeople(database.client, 40, "scale");
+  const steps = await knownStepsIn(database.client);
   // Requests alternate between the instances, so most people's ticks go through both.
   const load = await runTickLoad({ people, steps, baseUrls: [first.url, second.url], durationMs: 10_000, maxInFlight: 8, thinkMs: 300 });
   expect(load.errors.slice(0, 5)).toEqual([]);
@@ -90,41 +75,22 @@ test("ticks written through either instance are read back through the other", as
   }
 }, 120_000);
 
-function startWorker(): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], {
-    env: { ...process.env, DATABASE_URL: database.url, SMTP_URL: "", MAIL_CATCHER_SMTP_PORT: String(catcher.port), SITE_URL: "https://offswitch.example" },
-    stdio: "ignore",
-  });
-}
-
 test("a fan-out with two workers running is still exactly once", async () => {
+  const { client } = database;
   const subscribers = 300;
-  await client.query(`INSERT INTO "Guide" (slug, title, platform, "lastVerified", "syncedAt") VALUES ('scale-g', 'Guide', 'scale-p', '2026-10-30', now())`);
-  await client.query(
-    `INSERT INTO "Subscription" (id, email, scope, cadence, "confirmedAt", "unsubscribeTokenHash")
-     SELECT 'scale-s' || n, 'scale-reader' || n || '@example.test', 'all', 'immediate', now(), 'scale-hash' || n FROM generate_series(1, ${subscribers}) n`,
-  );
+  const { guideSlug } = await seedGuideAndSubscribers(client, { prefix: "scale-", subscribers });
   // Content sync announced the real changes already (announcedAt), so this is the only new one.
   await client.query(`UPDATE "Change" SET "announcedAt" = now() WHERE "announcedAt" IS NULL`);
-  const workers = [startWorker(), startWorker()];
+  const workers = [startWorker({ databaseUrl: database.url, sink }), startWorker({ databaseUrl: database.url, sink })];
   try {
-    await client.query(
-      `INSERT INTO "Change" (id, "guideSlug", date, kind, severity, title, summary, "touchesAllSteps", "stepIds") VALUES ('2026-11-02-scale', 'scale-g', '2026-11-02', 'setting-moved', 'action-needed', 'Moved', 'It moved.', true, '{}')`,
-    );
-    await vi.waitFor(
-      async () => {
-        const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Delivery" WHERE "changeId" = '2026-11-02-scale' AND status = 'sent'`);
-        expect(rows[0].n).toBe(subscribers);
-      },
-      { timeout: 120_000, interval: 250 },
-    );
+    await publishChange(client, { id: "2026-11-02-scale", guideSlug, date: "2026-11-02" });
+    await vi.waitFor(async () => expect(await countSentDeliveries(client, "2026-11-02-scale")).toBe(subscribers), { timeout: 120_000, interval: 250 });
     // Both workers keep polling for a moment: nothing more may arrive.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
   } finally {
-    for (const worker of workers) worker.kill("SIGTERM");
-    await Promise.all(workers.map((worker) => new Promise((resolve) => (worker.exitCode === null ? worker.once("exit", resolve) : resolve(null)))));
+    await Promise.all(workers.map((worker) => stopWorker(worker, "SIGTERM")));
   }
-  const messages = (await listCapturedMail({ dir: mailDir, limit: 100_000 })).filter((message) => message.to.some((to) => to.startsWith("scale-reader")));
+  const messages = (await sink.captured()).filter((message) => message.to.some((to) => to.startsWith("scale-reader")));
   const recipients = messages.flatMap((message) => message.to);
   expect(new Set(recipients).size).toBe(subscribers);
   expect(recipients.length).toBe(subscribers); // no kills here, so not even a resend
