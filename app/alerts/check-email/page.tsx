@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { capturedMailDir } from "@/server/mail/captured-mail";
 import { AlertNotice } from "@/components/alerts/alert-notice";
+import { capturedMailDir } from "@/server/mail/captured-mail";
+import { LocalMailboxNotice } from "@/components/mail/local-mailbox-notice";
 
 export const metadata: Metadata = { title: "Confirm your alerts", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -12,14 +12,7 @@ export default function AlertsCheckEmailPage() {
     <AlertNotice title="Check your email to confirm">
       <p>If the address can receive mail, a confirmation link is on its way. Alerts start once you confirm; the link works for 24 hours.</p>
       <p className="text-muted">No email after a few minutes? Check your spam folder, or subscribe again.</p>
-      {capturedMailDir() ? (
-        <p className="rounded-lg border border-note-line bg-note-soft p-3 text-sm">
-          This copy of OffSwitch catches mail locally instead of sending it.{" "}
-          <Link href="/dev/mail" className="font-semibold text-accent underline">
-            Open the local mailbox
-          </Link>
-        </p>
-      ) : null}
+      <LocalMailboxNotice mailIsCaughtLocally={capturedMailDir() !== undefined} />
     </AlertNotice>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MailCheck } from "lucide-react";
 import { MAGIC_LINK_MINUTES } from "@/server/auth/auth";
 import { capturedMailDir } from "@/server/mail/captured-mail";
+import { LocalMailboxNotice } from "@/components/mail/local-mailbox-notice";
 
 export const metadata: Metadata = { title: "Check your email", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -16,14 +17,7 @@ export default function CheckEmailPage() {
         If the address can receive mail, a sign-in link is on its way. It works once and expires in {MAGIC_LINK_MINUTES} minutes.
       </p>
       <p className="text-muted">No email after a few minutes? Check your spam folder, or request a new link.</p>
-      {capturedMailDir() ? (
-        <p className="rounded-lg border border-note-line bg-note-soft p-3 text-sm">
-          This copy of OffSwitch catches mail locally instead of sending it.{" "}
-          <Link href="/dev/mail" className="font-semibold text-accent underline">
-            Open the local mailbox
-          </Link>
-        </p>
-      ) : null}
+      <LocalMailboxNotice mailIsCaughtLocally={capturedMailDir() !== undefined} />
       <Link href="/sign-in" className="inline-block font-medium text-accent underline">
         Request a new link
       </Link>
