@@ -8,27 +8,14 @@ import { FeedLinks } from "@/components/feed/feed-links";
 import { SeverityBadge } from "@/components/feed/severity-badge";
 import { TouchedSteps } from "@/components/feed/touched-steps";
 import { GuideSources } from "@/components/guides/guide-sources";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 /** One change entry in full: what changed, the steps to re-check and where to do it, and the sources. */
 export function ChangeArticle({ change, code }: { change: ChangeView; code: string }) {
   const guideScope = { kind: "guide", slug: change.guide.slug } as const;
   return (
     <article className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm" data-print="hide">
-        <ol className="flex flex-wrap gap-2 text-muted">
-          <li>
-            <Link href="/changes" className="text-accent underline">
-              Changes
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li>
-            <Link href={changeFilterPath(guideScope)} className="text-accent underline">
-              {change.guide.title}
-            </Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb className="mb-4" trail={[{ label: "Changes", href: "/changes" }, { label: change.guide.title, href: changeFilterPath(guideScope) }]} />
       <header className="space-y-3 border-b border-line pb-6">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <time dateTime={change.date} className="font-medium">

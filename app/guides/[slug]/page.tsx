@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
 import { guideFeedAlternates } from "@/lib/content/change-paths";
@@ -15,6 +14,7 @@ import { GuideSources } from "@/components/guides/guide-sources";
 import { OptOutNotice } from "@/components/guides/opt-out-notice";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { subscribeHeading } from "@/lib/alerts/subscribe-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type GuidePageProps = { params: Promise<{ slug: string }> };
 
@@ -44,17 +44,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
 
   return (
     <article className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm" data-print="hide">
-        <ol className="flex gap-2 text-muted">
-          <li>
-            <Link href="/guides" className="text-accent underline">
-              Guides
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page">{guide.platformName}</li>
-        </ol>
-      </nav>
+      <Breadcrumb className="mb-4" trail={[{ label: "Guides", href: "/guides" }, { label: guide.platformName }]} />
       <header className="space-y-3 border-b border-line pb-6">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">
           {guide.platformName} · {CATEGORY_LABELS[guide.category]}

@@ -6,6 +6,7 @@ import { platformWithGuides, platformsWithGuides } from "@/server/content/platfo
 import { GuideCard } from "@/components/guides/guide-card";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { subscribeHeading } from "@/lib/alerts/subscribe-form";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 type PlatformPageProps = { params: Promise<{ slug: string }> };
 
@@ -33,17 +34,7 @@ export default async function PlatformPage({ params }: PlatformPageProps) {
   const { platform, guides, hasChangeFeed } = found;
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex gap-2 text-muted">
-          <li>
-            <Link href="/platforms" className="text-accent underline">
-              Platforms
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page">{platform.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ label: "Platforms", href: "/platforms" }, { label: platform.name }]} />
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">{platform.name} privacy guides</h1>
         <p className="text-muted">

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { capturedMailIdSchema, extractLinks, scriptlessMailDocument } from "@/lib/mail/captured-message";
 import { capturedMailDir, getCapturedMail } from "@/server/mail/captured-mail";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const dynamic = "force-dynamic";
 
@@ -25,17 +25,7 @@ export default async function CapturedMessagePage({ params }: CapturedMessagePag
 
   return (
     <article className="mx-auto max-w-3xl space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex gap-2 text-muted">
-          <li>
-            <Link href="/dev/mail" className="text-accent underline">
-              Captured mail
-            </Link>
-          </li>
-          <li aria-hidden="true">/</li>
-          <li aria-current="page">This message</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ label: "Captured mail", href: "/dev/mail" }, { label: "This message" }]} />
 
       <header className="space-y-4 border-b border-line pb-6">
         <p className="text-sm text-muted">Caught locally: nothing was sent.</p>
