@@ -51,7 +51,7 @@ export function absoluteUrl(siteUrl: string, path: string): string {
   return `${siteUrl.replace(/\/+$/, "")}${path}`;
 }
 
-type AlternateTypes = Record<string, { url: string; title: string }[]>;
+export type AlternateTypes = Record<string, { url: string; title: string }[]>;
 
 /** `metadata.alternates.types` for a scope's three feeds: `<link rel="alternate">` in the page head. */
 export function changeFeedAlternates(scope: ChangeFeedScope, title: string): AlternateTypes {

@@ -1,5 +1,6 @@
 import "server-only";
-import type { ChangeFilter } from "@/lib/content/change-paths";
+import type { Metadata } from "next";
+import { changeFilterPath, type AlternateTypes, type ChangeFilter } from "@/lib/content/change-paths";
 import {
   changeFilterOptions,
   describeFilter,
@@ -50,6 +51,20 @@ export async function changeListing(filter: ChangeFilter): Promise<ChangeListing
     current,
     description: describeFilter(filter, current.label),
   };
+}
+
+export type FoundChangeListing<F extends ChangeFilter> = { filter: F; listing: ChangeListing };
+
+/** A filtered list page's entries; undefined when its route params did not parse (no filter) or name nothing. */
+export async function findChangeListing<F extends ChangeFilter>(filter: F | undefined): Promise<FoundChangeListing<F> | undefined> {
+  if (!filter) return undefined;
+  const listing = await changeListing(filter);
+  return listing && { filter, listing };
+}
+
+/** A filtered list page's title, description and canonical address, with the feeds its head links to. */
+export function changeListingMetadata({ filter, listing }: FoundChangeListing<ChangeFilter>, feeds: AlternateTypes): Metadata {
+  return { title: listing.description.heading, description: listing.description.description, alternates: { canonical: changeFilterPath(filter), types: feeds } };
 }
 
 export async function changeEntry(id: string): Promise<{ change: ChangeView; code: string } | undefined> {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { changeFeedAlternates, guideFeedAlternates, mergeFeedAlternates } from "@/lib/content/change-paths";
 import { guideParamsSchema } from "@/lib/content/change-route-params";
-import { changeListing, changeRouteParams } from "@/server/content/change-listing";
+import { changeListingMetadata, changeRouteParams, findChangeListing } from "@/server/content/change-listing";
 import { ChangeListView } from "@/components/feed/change-list-view";
 
 type GuideChangesProps = { params: Promise<{ guide: string }> };
@@ -16,24 +16,12 @@ export async function generateStaticParams() {
 
 async function findListing(params: GuideChangesProps["params"]) {
   const parsed = guideParamsSchema.safeParse(await params);
-  if (!parsed.success) return undefined;
-  const filter = { kind: "guide", slug: parsed.data.guide } as const;
-  const listing = await changeListing(filter);
-  return listing && { filter, listing };
+  return findChangeListing(parsed.success ? ({ kind: "guide", slug: parsed.data.guide } as const) : undefined);
 }
 
 export async function generateMetadata({ params }: GuideChangesProps): Promise<Metadata> {
   const found = await findListing(params);
-  if (!found) return {};
-  const { filter, listing } = found;
-  return {
-    title: listing.description.heading,
-    description: listing.description.description,
-    alternates: {
-      canonical: `/changes/guide/${filter.slug}`,
-      types: mergeFeedAlternates(guideFeedAlternates(filter.slug), changeFeedAlternates({ kind: "all" }, "All OffSwitch changes")),
-    },
-  };
+  return found ? changeListingMetadata(found, mergeFeedAlternates(guideFeedAlternates(found.filter.slug), changeFeedAlternates({ kind: "all" }, "All OffSwitch changes"))) : {};
 }
 
 export default async function GuideChangesPage({ params }: GuideChangesProps) {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { changeFeedAlternates, mergeFeedAlternates } from "@/lib/content/change-paths";
 import { platformParamsSchema } from "@/lib/content/change-route-params";
-import { changeListing, changeRouteParams } from "@/server/content/change-listing";
+import { changeListingMetadata, changeRouteParams, findChangeListing } from "@/server/content/change-listing";
 import { ChangeListView } from "@/components/feed/change-list-view";
 
 type PlatformChangesProps = { params: Promise<{ platform: string }> };
@@ -16,24 +16,13 @@ export async function generateStaticParams() {
 
 async function findListing(params: PlatformChangesProps["params"]) {
   const parsed = platformParamsSchema.safeParse(await params);
-  if (!parsed.success) return undefined;
-  const filter = { kind: "platform", slug: parsed.data.platform } as const;
-  const listing = await changeListing(filter);
-  return listing && { filter, listing };
+  return findChangeListing(parsed.success ? ({ kind: "platform", slug: parsed.data.platform } as const) : undefined);
 }
 
 export async function generateMetadata({ params }: PlatformChangesProps): Promise<Metadata> {
   const found = await findListing(params);
   if (!found) return {};
-  const { filter, listing } = found;
-  return {
-    title: listing.description.heading,
-    description: listing.description.description,
-    alternates: {
-      canonical: `/changes/platform/${filter.slug}`,
-      types: mergeFeedAlternates(changeFeedAlternates(filter, `${listing.current.label} changes`), changeFeedAlternates({ kind: "all" }, "All OffSwitch changes")),
-    },
-  };
+  return changeListingMetadata(found, mergeFeedAlternates(changeFeedAlternates(found.filter, `${found.listing.current.label} changes`), changeFeedAlternates({ kind: "all" }, "All OffSwitch changes")));
 }
 
 export default async function PlatformChangesPage({ params }: PlatformChangesProps) {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CHANGE_SEVERITIES } from "@/lib/content/change-constants";
 import { changeFeedAlternates } from "@/lib/content/change-paths";
 import { severityParamsSchema } from "@/lib/content/change-route-params";
-import { changeListing } from "@/server/content/change-listing";
+import { changeListingMetadata, findChangeListing } from "@/server/content/change-listing";
 import { ChangeListView } from "@/components/feed/change-list-view";
 
 type SeverityChangesProps = { params: Promise<{ severity: string }> };
@@ -16,21 +16,13 @@ export function generateStaticParams() {
 
 async function findListing(params: SeverityChangesProps["params"]) {
   const parsed = severityParamsSchema.safeParse(await params);
-  if (!parsed.success) return undefined;
-  const filter = { kind: "severity", severity: parsed.data.severity } as const;
-  const listing = await changeListing(filter);
-  return listing && { filter, listing };
+  return findChangeListing(parsed.success ? ({ kind: "severity", severity: parsed.data.severity } as const) : undefined);
 }
 
 export async function generateMetadata({ params }: SeverityChangesProps): Promise<Metadata> {
   const found = await findListing(params);
-  if (!found) return {};
-  return {
-    title: found.listing.description.heading,
-    description: found.listing.description.description,
-    // No feed per severity: people follow what they use, and "action needed" is decided per step anyway.
-    alternates: { canonical: `/changes/severity/${found.filter.severity}`, types: changeFeedAlternates({ kind: "all" }, "All OffSwitch changes") },
-  };
+  // No feed per severity: people follow what they use, and "action needed" is decided per step anyway.
+  return found ? changeListingMetadata(found, changeFeedAlternates({ kind: "all" }, "All OffSwitch changes")) : {};
 }
 
 export default async function SeverityChangesPage({ params }: SeverityChangesProps) {
