@@ -4,7 +4,7 @@ import { MAX_MARKS_PER_REQUEST } from "@/lib/progress/mark-bounds";
 import { sanitizeProgressState } from "@/lib/progress/progress-guards";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import type { ProgressState, StepMark } from "@/lib/progress/progress-schema";
-import { outboxMarks, refusedMarkIndices, retryDelayMs, withoutMarks } from "@/lib/progress/outbox";
+import { markKey, marksNewerThanAccount, outboxMarks, refusedMarkIndices, retryDelayMs, withoutMarks } from "@/lib/progress/outbox";
 import { browserProgress, progressOutbox } from "@/components/checklist/browser-progress-store";
 
 /**
@@ -43,6 +43,8 @@ let attempt = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let flushing: Promise<void> | undefined;
 let started = false;
+/** Marks queued again after a pull, or refused by the server: never queued again by a pull, so a pull cannot loop. */
+const notToRequeue = new Set<string>();
 const listeners = new Set<() => void>();
 
 function setStatus(next: SyncStatus) {
@@ -143,10 +145,24 @@ async function pullFromAccount(): Promise<void> {
     // Signed out (or the account deleted) while this was in flight: the answer belongs to no one here.
     if (!account || user !== account) return;
     const saved = sanitizeProgressState(body.progress);
-    browserProgress.update((local) => mergeProgress(local, saved));
+    const merged = browserProgress.update((local) => mergeProgress(local, saved));
+    requeueTicksTheAccountLacks(merged, saved);
   } catch {
     // The account copy is pulled again on the next page load.
   }
+}
+
+/**
+ * Another tab's write can drop a tick from the shared outbox before it was sent (see
+ * marksNewerThanAccount); this browser's ticks still hold it, so whatever they decided later than
+ * the account's copy is queued and sent again. Harmless when nothing was lost: replays change nothing.
+ */
+function requeueTicksTheAccountLacks(local: ProgressState, account: ProgressState): void {
+  const lacking = marksNewerThanAccount(local, account).filter((mark) => !notToRequeue.has(markKey(mark)));
+  if (lacking.length === 0) return;
+  for (const mark of lacking) notToRequeue.add(markKey(mark));
+  progressOutbox.update((outbox) => lacking.reduce((next, { guide, step, done, at }) => markSteps(next, guide, [step], { done, at }), outbox));
+  void flushOutbox();
 }
 
 /** Sends the outbox until it is empty; one tab at a time (Web Locks) so tabs do not send twice at once. */
@@ -156,20 +172,24 @@ export function flushOutbox(): Promise<void> {
     return readOwner() && started ? connect() : Promise.resolve();
   }
   flushing ??= (async () => {
+    let sentEverything = false;
     try {
-      if (navigator.locks) await navigator.locks.request(LOCK_NAME, () => sendAll());
-      else await sendAll();
+      sentEverything = navigator.locks ? await navigator.locks.request(LOCK_NAME, () => sendAll()) : await sendAll();
     } finally {
       flushing = undefined;
     }
+    // Read back what the account holds now: other devices' ticks, and any of ours another tab's write dropped.
+    if (sentEverything) await pullFromAccount();
   })();
   return flushing;
 }
 
-async function sendAll(): Promise<void> {
+/** True when it sent at least one batch and the outbox is empty. */
+async function sendAll(): Promise<boolean> {
   const account = user;
-  if (!account) return;
+  if (!account) return false;
   clearTimeout(retryTimer);
+  let sentAny = false;
   for (let batch = outboxMarks(progressOutbox.read()).slice(0, MAX_MARKS_PER_REQUEST); batch.length > 0; batch = outboxMarks(progressOutbox.read()).slice(0, MAX_MARKS_PER_REQUEST)) {
     setStatus({ state: "saving", email: account.email });
     const outcome = await send(batch);
@@ -177,16 +197,18 @@ async function sendAll(): Promise<void> {
       const pending = pendingCount();
       setStatus(navigator.onLine ? { state: "retrying", email: account.email, pending } : { state: "offline", email: account.email, pending });
       scheduleRetry();
-      return;
+      return false;
     }
     if (outcome === "signed-out") {
       user = undefined;
       setStatus({ state: "session-expired", pending: pendingCount() });
-      return;
+      return false;
     }
     attempt = 0;
+    sentAny = true;
   }
   setStatus({ state: "saved", email: account.email });
+  return sentAny;
 }
 
 async function send(batch: ProgressMark[]): Promise<"sent" | "retry" | "signed-out"> {
@@ -210,6 +232,7 @@ async function send(batch: ProgressMark[]): Promise<"sent" | "retry" | "signed-o
     // The server refused some marks (a step removed from a guide, say): drop those, keep the rest.
     const refused = refusedMarkIndices(errorDetails(await response.json().catch(() => null)));
     const dropped = refused.size > 0 ? batch.filter((_, index) => refused.has(index)) : batch;
+    for (const mark of dropped) notToRequeue.add(markKey(mark));
     progressOutbox.update((outbox) => withoutMarks(outbox, dropped));
     return "sent";
   }

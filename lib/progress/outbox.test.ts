@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outboxMarks, refusedMarkIndices, retryDelayMs, withoutMarks } from "@/lib/progress/outbox";
+import { marksNewerThanAccount, outboxMarks, refusedMarkIndices, retryDelayMs, withoutMarks } from "@/lib/progress/outbox";
 import type { ProgressState } from "@/lib/progress/progress-schema";
 
 const at = (second: number) => new Date(Date.UTC(2026, 10, 1, 12, 0, second)).toISOString();
@@ -35,5 +35,17 @@ describe("outbox", () => {
     expect(retryDelayMs(3, 1)).toBe(8000);
     expect(retryDelayMs(3, 0)).toBe(4000);
     expect(retryDelayMs(20, 1)).toBe(60_000);
+  });
+});
+
+describe("marksNewerThanAccount", () => {
+  it("finds ticks the account lacks or holds an older decision for, and nothing else", () => {
+    const local = { g: { lost: { done: true, at: at(5) }, newer: { done: false, at: at(9) }, same: { done: true, at: at(3) }, older: { done: true, at: at(1) } } };
+    const account = { g: { newer: { done: true, at: at(4) }, same: { done: true, at: at(3) }, older: { done: false, at: at(2) } } };
+    expect(marksNewerThanAccount(local, account)).toEqual([
+      { guide: "g", step: "lost", done: true, at: at(5) },
+      { guide: "g", step: "newer", done: false, at: at(9) },
+    ]);
+    expect(marksNewerThanAccount(account, account)).toEqual([]);
   });
 });

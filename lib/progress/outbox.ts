@@ -24,6 +24,25 @@ export function withoutMarks(outbox: ProgressState, sent: readonly ProgressMark[
   return next;
 }
 
+/**
+ * The marks of `local` that `account` lacks or holds an older decision for: ticks made in this
+ * browser that never reached the server. Tabs share the outbox in localStorage, whose
+ * read-modify-write is not atomic across tabs (each tab reads its own cached copy), so a tab
+ * removing a confirmed mark can overwrite a tick another tab queued a moment before. Comparing
+ * the browser's ticks with the account's copy finds such ticks again.
+ */
+export function marksNewerThanAccount(local: ProgressState, account: ProgressState): ProgressMark[] {
+  return outboxMarks(local).filter((mark) => {
+    const saved = account[mark.guide]?.[mark.step];
+    return saved === undefined || Date.parse(mark.at) > Date.parse(saved.at);
+  });
+}
+
+/** A mark's identity: the same decision for the same step at the same time. */
+export function markKey(mark: ProgressMark): string {
+  return `${mark.guide}/${mark.step}/${mark.at}/${mark.done}`;
+}
+
 /** Indices of marks a 400 response named ("marks.3.step: …"), so only those are dropped. */
 export function refusedMarkIndices(details: readonly string[] | undefined): Set<number> {
   const indices = new Set<number>();

@@ -95,6 +95,23 @@ test("two tabs: ticks in either reach the other and the account", async ({ brows
   await context.close();
 });
 
+test("a tick another tab's write dropped from the outbox still reaches the account", async ({ page }) => {
+  await signIn(page, newEmail("requeue"));
+  await openGuide(page);
+  // What the race between tabs leaves behind: a tick in this browser's copy that is no longer in
+  // the outbox, because another tab removing a confirmed mark wrote over it.
+  await page.evaluate((at) => {
+    const key = "offswitch.progress.v1";
+    const state = JSON.parse(window.localStorage.getItem(key) ?? "{}") as Record<string, Record<string, unknown>>;
+    state["linkedin-ai-training"] = { ...state["linkedin-ai-training"], "open-settings": { done: true, at } };
+    window.localStorage.setItem(key, JSON.stringify(state));
+  }, new Date().toISOString());
+  await box(page, "sign-in").check();
+  await expectSaved(page);
+  // After the next save, the read-back from the account finds the lost tick and sends it again.
+  await expect.poll(async () => Object.keys((await serverProgress(page))["linkedin-ai-training"] ?? {}).sort()).toEqual(["open-settings", "sign-in"]);
+});
+
 test("a sign-in link works once", async ({ page }) => {
   const email = newEmail("once");
   const requestedAt = new Date();
