@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { guideOverviews, type GuideOverview, type IndexedGuide } from "@/lib/progress/guide-overview";
 import type { ChangeNotice } from "@/lib/progress/needs-attention";
+import { mergeProgress } from "@/lib/progress/progress";
+import type { ProgressState } from "@/lib/progress/progress-schema";
 import { useBrowserProgress, useHydrated } from "@/components/checklist/use-browser-progress";
 import { SaveStatus } from "@/components/checklist/save-status";
 
@@ -12,11 +14,24 @@ const SECTIONS = [
   { status: "completed", heading: "Completed" },
 ] as const;
 
-/** Your guides by what they need from you; computed in the browser from your progress and the change index. */
-export function Dashboard({ guides, changes }: { guides: readonly IndexedGuide[]; changes: readonly ChangeNotice[] }) {
-  const progress = useBrowserProgress();
+type DashboardProps = {
+  guides: readonly IndexedGuide[];
+  changes: readonly ChangeNotice[];
+  /** Signed in: the account's progress as the server read it, so the dashboard is in the HTML. */
+  accountProgress?: ProgressState;
+};
+
+/**
+ * Your guides by what they need from you, from your progress and the change index. Anonymous,
+ * progress lives in this browser, so the list appears once the page's JavaScript runs. Signed in,
+ * the server renders it from the account, and the browser's copy (which may hold ticks not yet
+ * sent) is merged in after hydration, the later decision winning per step as everywhere else.
+ */
+export function Dashboard({ guides, changes, accountProgress }: DashboardProps) {
+  const browserProgress = useBrowserProgress();
   const hydrated = useHydrated();
-  if (!hydrated) return <p className="text-muted">Loading your progress…</p>;
+  if (!hydrated && !accountProgress) return <p className="text-muted">Loading your progress…</p>;
+  const progress = accountProgress ? mergeProgress(accountProgress, browserProgress) : browserProgress;
   const overviews = guideOverviews(progress, guides, changes);
   const started = overviews.filter((overview) => overview.status !== "not-started");
 

@@ -35,6 +35,22 @@ export async function loadMyProgress(): Promise<ProgressState> {
   return getProgress(user.id);
 }
 
+/**
+ * The signed-in person's saved progress, for a page rendered on the server; undefined when signed
+ * out, and when the database cannot answer: the page then renders from the browser's copy as it
+ * does for anonymous people, rather than failing.
+ */
+export async function myProgressForPage(): Promise<ProgressState | undefined> {
+  try {
+    const user = await currentUser();
+    return user ? await getProgress(user.id) : undefined;
+  } catch (error) {
+    // The error's name only, as elsewhere: messages can carry query details.
+    console.error("progress for page: the account's copy could not be read; rendering from the browser's", error instanceof Error ? error.name : typeof error);
+    return undefined;
+  }
+}
+
 /** Validates and saves a batch; the browser fetches the merged state separately when it needs it. */
 export async function saveMyProgress(marks: readonly ProgressMark[]): Promise<{ saved: number }> {
   const user = await requireUser();

@@ -62,7 +62,17 @@ test("a signed-in person sees the same on another device", async ({ browser }) =
   await signIn(page, email);
   await tickEverythingBeforeTheChange(page);
   await expectSaved(page);
+  const signedIn = await phone.storageState();
   await phone.close();
+
+  // The dashboard comes rendered from the account: it shows without running any JavaScript.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: signedIn });
+  const dashboard = await noScript.newPage();
+  await dashboard.goto("/dashboard");
+  const section = dashboard.locator('[data-dashboard-section="needs-attention"]');
+  await expect(section.getByRole("link", { name: "Stop LinkedIn from using your data to train generative AI" })).toBeVisible();
+  await expect(section.getByText("3 of 5 done · 2 need attention")).toBeVisible();
+  await noScript.close();
 
   const laptop = await browser.newContext();
   const other = await laptop.newPage();
