@@ -98,6 +98,7 @@ test("Postgres down for 30 s under load: saves answer 503, guides are served, an
   await postgres.stop();
   const downUntil = Date.now() + DOWN_SECONDS * 1000;
   const pageStatuses: number[] = [];
+  const dashboardStatuses: number[] = [];
   let ticked = false;
   while (Date.now() < downUntil) {
     const save = await saveDirectly(people[0] as SignedInPerson);
@@ -107,6 +108,8 @@ test("Postgres down for 30 s under load: saves answer 503, guides are served, an
     const guide = await fetch(`${app.url}${GUIDE}`);
     pageStatuses.push(guide.status);
     expect(await guide.text()).toContain("Stop LinkedIn from using your data to train generative AI");
+    // The signed-in dashboard, rendered from the account, falls back to the browser's copy.
+    dashboardStatuses.push((await fetch(`${app.url}/dashboard`, { headers: { cookie: (people[0] as SignedInPerson).cookie } })).status);
     if (!ticked) {
       // Ticks made in the browser while the database is down stay in its outbox.
       await box(page, "open-settings").check();
@@ -118,6 +121,7 @@ test("Postgres down for 30 s under load: saves answer 503, guides are served, an
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
   expect(new Set(pageStatuses)).toEqual(new Set([200]));
+  expect(new Set(dashboardStatuses)).toEqual(new Set([200]));
 
   postgres = await startEmbeddedPostgres(POSTGRES);
   const result = await load;
