@@ -1,5 +1,6 @@
 import { SUBSCRIBE_ERRORS, type AlertCadence, type AlertScope, type SubscribeErrorCode } from "@/lib/alerts/subscribe-form";
 import { Button } from "@/components/ui/button";
+import { SubscribeEmailField } from "@/components/alerts/subscribe-email-field";
 
 type SubscribeFormProps = {
   scope: AlertScope;
@@ -13,12 +14,10 @@ type SubscribeFormProps = {
   className?: string;
 };
 
-const inputClass = "block min-h-11 w-full max-w-sm rounded-lg border border-line bg-surface px-3 py-2 text-ink";
-
 /**
  * Email alerts for a guide, a platform or everything: a plain HTML form (works without JavaScript),
- * posted to /api/alerts/subscribe. Signed-in people leave the address empty and subscribe with one
- * click; anyone else gets a confirmation link by email.
+ * posted to /api/alerts/subscribe. Signed-in people subscribe their account's address with one click
+ * (the address field gives way in the browser); anyone else gets a confirmation link by email.
  */
 export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate", error, headingLevel = 2, className = "" }: SubscribeFormProps) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
@@ -36,28 +35,7 @@ export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate"
       <form method="post" action="/api/alerts/subscribe" className="space-y-3" noValidate>
         <input type="hidden" name="scope" value={scope} />
         {scopeSlug ? <input type="hidden" name="scopeSlug" value={scopeSlug} /> : null}
-        <div className="space-y-1">
-          <label htmlFor="alerts-email" className="block text-sm font-semibold">
-            Email address
-          </label>
-          <input
-            id="alerts-email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            aria-describedby={emailError ? "alerts-email-error alerts-email-hint" : "alerts-email-hint"}
-            aria-invalid={emailError ? true : undefined}
-            className={inputClass}
-          />
-          {emailError ? (
-            <p id="alerts-email-error" role="alert" className="text-sm font-medium text-[#a3261d] dark:text-[#ff9b8f]">
-              {SUBSCRIBE_ERRORS[error]}
-            </p>
-          ) : null}
-          <p id="alerts-email-hint" className="text-sm text-muted">
-            We email you a link to confirm. Signed in? Leave this empty to use your account&rsquo;s address.
-          </p>
-        </div>
+        <SubscribeEmailField errorMessage={emailError ? SUBSCRIBE_ERRORS[error] : undefined} />
         <fieldset className="space-y-1">
           <legend className="text-sm font-semibold">How often</legend>
           <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm">

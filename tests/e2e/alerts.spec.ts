@@ -159,6 +159,10 @@ test.describe("change alerts", () => {
     await signIn(page, email);
     await page.goto("/changes/platform/linkedin");
     const form = page.getByRole("region", { name: "Get an email when LinkedIn settings change" });
+    // Signed in, the account's address is used: no address to type, unless asked for.
+    await expect(form.getByText("Alerts go to the address you signed in with")).toBeVisible();
+    await expect(form.getByLabel("Email address")).toHaveCount(0);
+    await expectNoAxeViolations(page);
     await form.getByRole("button", { name: "Subscribe to alerts" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "You are subscribed" })).toBeVisible();
     await page.getByRole("link", { name: "Manage your alerts" }).click();
@@ -174,6 +178,13 @@ test.describe("change alerts", () => {
     await expect(list.getByLabel("How often")).toHaveValue("weekly");
     await list.getByRole("button", { name: /^Remove/ }).click();
     await expect(page.getByText("You have no alerts.")).toBeVisible();
+
+    // Another address can still be given; its owner must confirm it.
+    await page.goto("/changes/platform/linkedin");
+    await form.getByRole("button", { name: "Use another address" }).click();
+    await form.getByLabel("Email address").fill(newEmail("alerts-other"));
+    await form.getByRole("button", { name: "Subscribe to alerts" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Check your email to confirm" })).toBeVisible();
   });
 });
 
