@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { changeMySubscriptionCadence, removeMySubscription } from "@/server/alerts/my-subscriptions";
 import { AppError } from "@/server/errors";
+import { rowIdSchema } from "@/lib/security/row-id";
 
 // Ids are cuids: a NUL or a lone surrogate would reach Postgres and fail there as a 500.
-const subscriptionFormSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/).catch(""), cadence: z.string().max(20).catch("") });
+const subscriptionFormSchema = z.object({ id: rowIdSchema.catch(""), cadence: z.string().max(20).catch("") });
 
 /** A form from an outdated page (the subscription was removed meanwhile): the refreshed list shows the truth. */
 function ignoreStale(error: unknown): void {

@@ -6,6 +6,7 @@ import { alertTargetLabel } from "@/server/alerts/alert-targets";
 import { requireUser } from "@/server/auth/current-user";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { rowIdSchema } from "@/lib/security/row-id";
 
 
 /** Subscriptions of the signed-in person: tied to the account, or to its address (proven by signing in with it). */
@@ -31,7 +32,7 @@ async function scopeLabel(scope: string, scopeSlug: string | null): Promise<stri
   return scope === "platform" ? `Changes on ${name}` : `Changes to the guide “${name}”`;
 }
 
-const idSchema = z.string().min(1).max(100);
+const idSchema = rowIdSchema;
 const cadenceSchema = z.enum(CADENCES);
 const NOT_YOURS = "That subscription does not exist or is not yours.";
 

@@ -1,12 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { currentUser, requireUser } from "@/server/auth/current-user";
 import { AppError } from "@/server/errors";
 import type { NotificationItem } from "@/lib/notifications/notification-item";
 import { listNotifications, markAllNotificationsRead, markNotificationRead, unreadNotificationCount } from "@/server/notifications/notification-store";
+import { rowIdSchema } from "@/lib/security/row-id";
 
 /** Authorization lives here: the user id always comes from the session, never from the request. */
-export const notificationIdSchema = z.string().min(1).max(100);
+export const notificationIdSchema = rowIdSchema;
 
 /** The signed-in person's notifications, or undefined when nobody is signed in. */
 export async function myNotifications(): Promise<{ items: NotificationItem[]; unread: number } | undefined> {
