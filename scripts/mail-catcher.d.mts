@@ -10,6 +10,8 @@ export type MailCatcherOptions = {
   dir?: string;
   maxMessages?: number;
   sizeLimit?: number;
+  /** Holds each reply to a stored message back this long, like a real server's latency. */
+  replyDelayMs?: number;
   log?: (line: string) => void;
 };
 

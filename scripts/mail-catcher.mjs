@@ -82,7 +82,7 @@ export async function pruneMailbox(dir, maxMessages) {
  * Starts a catcher on 127.0.0.1. Port 0 picks a free port (tests); the chosen one is returned.
  * @param {{ port?: number, dir?: string, maxMessages?: number, sizeLimit?: number, log?: (line: string) => void }} [options]
  */
-export async function startMailCatcher({ port = DEFAULT_PORT, dir = DEFAULT_DIR, maxMessages = DEFAULT_MAX_MESSAGES, sizeLimit = DEFAULT_SIZE_LIMIT, log = () => {} } = {}) {
+export async function startMailCatcher({ port = DEFAULT_PORT, dir = DEFAULT_DIR, maxMessages = DEFAULT_MAX_MESSAGES, sizeLimit = DEFAULT_SIZE_LIMIT, replyDelayMs = 0, log = () => {} } = {}) {
   const mailDir = path.resolve(dir);
   await mkdir(mailDir, { recursive: true });
 
@@ -118,9 +118,12 @@ export async function startMailCatcher({ port = DEFAULT_PORT, dir = DEFAULT_DIR,
     logger: false,
     // Every client is on loopback; a reverse DNS lookup per connection only adds latency.
     disableReverseLookup: true,
+    // Senders keep pooled connections open: on close, end them after a second instead of 30.
+    closeTimeout: 1000,
     onData(stream, session, callback) {
       store(stream, session).then(
-        (error) => callback(error ?? null),
+        // The reply can be held back, as a real server's latency: tests that kill a sender mid-send need sending to take time.
+        (error) => (replyDelayMs > 0 ? setTimeout(() => callback(error ?? null), replyDelayMs) : callback(error ?? null)),
         (error) => {
           log(`mail-catcher: could not store a message: ${error instanceof Error ? error.message : String(error)}`);
           callback(Object.assign(new Error("The mail catcher could not store the message"), { responseCode: 451 }));

@@ -5,6 +5,7 @@
  */
 import { createBoss, QUEUES, registerAlertWorkers, scheduleAlertJobs } from "@/server/alerts/alert-queue";
 import { db } from "@/server/db/client";
+import { closeMailTransport } from "@/server/mail/transport";
 import { startReminderJobs } from "@/server/reminders/reminder-queue";
 
 const boss = createBoss();
@@ -20,6 +21,7 @@ console.log(`worker: running (${Object.values(QUEUES).join(", ")})`);
 
 async function shutdown(): Promise<void> {
   await boss.stop({ graceful: true, timeout: 10_000 });
+  closeMailTransport();
   await db.$disconnect();
   process.exit(0);
 }

@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import nodemailer from "nodemailer";
 import { fanOutChange, sendPendingDeliveries } from "@/server/alerts/fan-out";
 import { db } from "@/server/db/client";
+import { closeMailTransport } from "@/server/mail/transport";
 import { notifyUsersOfChange } from "@/server/notifications/notify-change";
 
 const [command, first = "", second = ""] = process.argv.slice(2);
@@ -63,5 +64,6 @@ try {
   else if (command === "raw") console.log(JSON.stringify(await measureRaw(Number(first))));
   else throw new Error(`unknown command ${command ?? ""}`);
 } finally {
+  closeMailTransport();
   await db.$disconnect();
 }

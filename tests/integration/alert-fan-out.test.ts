@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { openMailSink, sendServerMailTo, type MailSink } from "@/tests/integration/mail-sink";
+import { openMailSink, sendServerMailTo, stopSendingServerMail, type MailSink } from "@/tests/integration/mail-sink";
 import { confirmedSubscription, guideWithChange, unique } from "@/tests/integration/alert-fixtures";
 
 /**
@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  vi.unstubAllEnvs();
+  await stopSendingServerMail();
   await sink?.close();
   await db?.$disconnect();
 });

@@ -17,7 +17,8 @@ let sink: MailSink;
 
 beforeAll(async () => {
   database = await openWorkerDatabase(inject("adminDatabaseUrl"));
-  sink = await openMailSink("kills");
+  // 100 ms a message, as a real server might take: the 20 kills must land while sending is under way.
+  sink = await openMailSink("kills", { replyDelayMs: 100 });
 }, 60_000);
 
 afterAll(async () => {

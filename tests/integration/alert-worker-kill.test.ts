@@ -13,7 +13,8 @@ let sink: MailSink;
 
 beforeAll(async () => {
   database = await openWorkerDatabase(inject("adminDatabaseUrl"));
-  sink = await openMailSink("kill", 10_000);
+  // 100 ms a message, as a real server might take: the kill must land while sending is under way.
+  sink = await openMailSink("kill", { maxMessages: 10_000, replyDelayMs: 100 });
 }, 60_000);
 
 afterAll(async () => {

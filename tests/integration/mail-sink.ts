@@ -14,9 +14,9 @@ export type MailSink = {
   close(): Promise<void>;
 };
 
-export async function openMailSink(name: string, maxMessages = 100_000): Promise<MailSink> {
+export async function openMailSink(name: string, { maxMessages = 100_000, replyDelayMs = 0 }: { maxMessages?: number; replyDelayMs?: number } = {}): Promise<MailSink> {
   const dir = await mkdtemp(path.join(tmpdir(), `offswitch-${name}-`));
-  const catcher = await startMailCatcher({ port: 0, dir, maxMessages });
+  const catcher = await startMailCatcher({ port: 0, dir, maxMessages, replyDelayMs });
   const captured = () => listCapturedMail({ dir, limit: maxMessages });
   return {
     port: catcher.port,
@@ -38,4 +38,10 @@ export function sendServerMailTo(sink: MailSink): void {
   vi.stubEnv("SMTP_URL", "");
   vi.stubEnv("MAIL_CATCHER_SMTP_PORT", String(sink.port));
   vi.stubEnv("SITE_URL", "https://offswitch.example");
+}
+
+/** Closes the pooled SMTP connections of the server modules imported since sendServerMailTo, and undoes its env. */
+export async function stopSendingServerMail(): Promise<void> {
+  (await import("@/server/mail/transport")).closeMailTransport();
+  vi.unstubAllEnvs();
 }
