@@ -106,7 +106,7 @@ export async function run({ root, reportMiss }) {
     await database.close();
   }
 
-  heading(`${title}: one change, confirmed subscribers, SMTP sink on loopback (${database.host})`);
+  heading(`${title}: one change, confirmed subscribers, SMTP sink on loopback, database ${database.host}`);
   printTable(
     ["subscribers", "enqueue s", "deliveries", "notify s", "sample sent", "sample s", "emails/s", "sink ceiling/s", "ratio"],
     rows.map(({ size, fanOut, send, ceiling, ratio }) => [
@@ -121,7 +121,7 @@ export async function run({ root, reportMiss }) {
       `${ratio.toFixed(2)}x`,
     ]),
   );
-  console.log(`emails/s: a sample of at most ${SAMPLE_EMAILS} emails or ${SAMPLE_SECONDS} s per size, not the whole fan-out; ceiling: a bare nodemailer loop (same transport settings), mean of before and after`);
+  console.log(`emails/s: a sample of at most ${SAMPLE_EMAILS} emails or ${SAMPLE_SECONDS} s per size, not the whole fan-out; ceiling: a bare nodemailer loop with the app's transport settings (pooled, TCP_NODELAY), mean of before and after`);
   console.log(`budget: ${BUDGET.subscribers} deliveries enqueued in <= ${BUDGET.enqueueMs / 1000} s`);
   return { sizes: rows, sampleEmails: SAMPLE_EMAILS, sampleSeconds: SAMPLE_SECONDS };
 }

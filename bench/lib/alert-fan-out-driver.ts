@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import nodemailer from "nodemailer";
 import { fanOutChange, sendPendingDeliveries } from "@/server/alerts/fan-out";
 import { db } from "@/server/db/client";
-import { closeMailTransport } from "@/server/mail/transport";
+import { closeMailTransport, mailTransportOptions } from "@/server/mail/transport";
 import { notifyUsersOfChange } from "@/server/notifications/notify-change";
 
 const [command, first = "", second = ""] = process.argv.slice(2);
@@ -40,7 +40,7 @@ async function measureSend(maxEmails: number, maxSeconds: number) {
 
 /** The same transport settings and a message of the same shape and size as an alert, sent in a plain loop. */
 async function measureRaw(emails: number) {
-  const transport = nodemailer.createTransport(process.env.SMTP_URL ?? "");
+  const transport = nodemailer.createTransport(mailTransportOptions());
   const text = "A setting you may have changed needs another look.\n".repeat(8);
   const started = performance.now();
   for (let i = 0; i < emails; i += 1) {

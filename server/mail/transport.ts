@@ -70,10 +70,17 @@ function connectionOptions(): SMTPConnection.Options {
   return { host: "127.0.0.1", port: env.MAIL_CATCHER_SMTP_PORT, secure: false, ignoreTLS: true };
 }
 
+/**
+ * Pooled: connections stay open and carry up to 100 messages each, instead of a new TCP (and TLS)
+ * handshake per message, which bound alert sending to a few messages a second. Exported for the
+ * fan-out bench, whose bare nodemailer baseline must use the same settings.
+ */
+export function mailTransportOptions(): SMTPPool.Options {
+  return { ...connectionOptions(), pool: true, getSocket: openSocketWithoutDelay };
+}
+
 function getTransporter(): Transporter {
-  // Pooled: connections stay open and carry up to 100 messages each, instead of a new TCP (and
-  // TLS) handshake per message, which bound alert sending to a few messages a second.
-  transporter ??= nodemailer.createTransport({ ...connectionOptions(), pool: true, getSocket: openSocketWithoutDelay });
+  transporter ??= nodemailer.createTransport(mailTransportOptions());
   return transporter;
 }
 
