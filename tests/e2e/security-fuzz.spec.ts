@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { newEmail, signIn } from "@/tests/e2e/fixtures/accounts";
 import { withE2eDatabase } from "@/tests/e2e/fixtures/e2e-database";
-import { snapshotDatabase } from "@/tests/e2e/fuzz/database-snapshot";
+import { snapshotDatabase, waitForAnnouncements } from "@/tests/e2e/fuzz/database-snapshot";
 import { routeFiles, serverActions } from "@/tests/e2e/fuzz/discover-entry-points";
 import { fuzzAction, fuzzRoutePath, runPool, type FuzzTally } from "@/tests/e2e/fuzz/fuzz-runner";
 import { serverActionIds } from "@/tests/e2e/fuzz/server-actions";
@@ -56,6 +56,7 @@ function summary(tally: FuzzTally): string {
 
 test("hostile input to every route and action, signed out: never a 5xx, the database unchanged", async ({ request, baseURL }, testInfo) => {
   test.setTimeout(240_000);
+  await withE2eDatabase(waitForAnnouncements);
   const before = await withE2eDatabase(snapshotDatabase);
   const tally = await fuzzEverything(request, new URL(baseURL ?? "").origin, false);
   expect(await withE2eDatabase(snapshotDatabase)).toEqual(before);
@@ -66,6 +67,7 @@ test("hostile input to every route and action, signed out: never a 5xx, the data
 test("hostile input to every route and action, signed in: never a 5xx, the database unchanged", async ({ page, baseURL }, testInfo) => {
   test.setTimeout(300_000);
   await signIn(page, newEmail("fuzz"));
+  await withE2eDatabase(waitForAnnouncements);
   const before = await withE2eDatabase(snapshotDatabase);
   const tally = await fuzzEverything(page.request, new URL(baseURL ?? "").origin, true);
   expect(await withE2eDatabase(snapshotDatabase)).toEqual(before);

@@ -1,3 +1,4 @@
+import { expect } from "@playwright/test";
 import type pg from "pg";
 
 export type TableSnapshot = { rows: number; checksum: string };
@@ -20,4 +21,17 @@ export async function snapshotDatabase(client: pg.Client): Promise<DatabaseSnaps
     snapshot[name] = { rows: rows[0]?.rows ?? 0, checksum: rows[0]?.checksum ?? "" };
   }
   return snapshot;
+}
+
+/**
+ * The worker announces change entries in the background (right after the server starts, when the
+ * fuzz runs alone with --no-deps): wait until it has, so the snapshot compares only what the fuzz did.
+ */
+export async function waitForAnnouncements(client: pg.Client): Promise<void> {
+  await expect
+    .poll(async () => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Change" WHERE "announcedAt" IS NULL`)).rows[0]?.n, {
+      message: "the worker has announced every change entry",
+      timeout: 60_000,
+    })
+    .toBe(0);
 }
