@@ -19,15 +19,15 @@ export type OptOutStatus = (typeof OPT_OUT_STATUSES)[number];
 export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const GUIDE_SLUG_PATTERN = STEP_ID_PATTERN;
 
-
 /**
  * Checks for browser code, which does not ship zod (see lib/progress/progress-guards.ts); tests
  * hold each use to the zod schema of the same rule.
  */
-export const MAX_PLATFORM_SLUG_LENGTH = 120;
+export const MAX_SLUG_LENGTH = 120;
 
-export function isPlatformSlug(value: unknown): value is string {
-  return typeof value === "string" && value.length <= MAX_PLATFORM_SLUG_LENGTH && GUIDE_SLUG_PATTERN.test(value);
+/** A guide or platform slug: kebab-case, at most 120 characters. */
+export function isSlug(value: unknown): value is string {
+  return typeof value === "string" && value.length <= MAX_SLUG_LENGTH && GUIDE_SLUG_PATTERN.test(value);
 }
 
 /** `value` when it is one of `allowed`, else undefined. */

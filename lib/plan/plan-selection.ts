@@ -1,6 +1,6 @@
 // Plain guards rather than zod: this runs in the browser (see lib/search/guide-filters.ts);
 // plan-selection.test.ts holds them to planSelectionSchema, the server's zod schema for a plan.
-import { REGIONS, isPlatformSlug, oneOf, type Region } from "@/lib/content/content-constants";
+import { REGIONS, isSlug, oneOf, type Region } from "@/lib/content/content-constants";
 
 export const MAX_PLAN_PLATFORMS = 100;
 
@@ -9,7 +9,7 @@ export type PlanSelection = { platforms: string[]; region: Region | null };
 
 /** Like the schema's array: all or nothing, so a list with one bad entry is not half kept. */
 function platformList(value: unknown): string[] | undefined {
-  return Array.isArray(value) && value.length <= MAX_PLAN_PLATFORMS && value.every(isPlatformSlug) ? value : undefined;
+  return Array.isArray(value) && value.length <= MAX_PLAN_PLATFORMS && value.every(isSlug) ? value : undefined;
 }
 
 export const EMPTY_PLAN: PlanSelection = { platforms: [], region: null };
@@ -31,7 +31,7 @@ export function sanitizePlanSelection(raw: unknown): PlanSelection {
  */
 export function parsePlanQuery(params: URLSearchParams): PlanSelection | undefined {
   if (!params.has("platforms") && !params.has("region")) return undefined;
-  const slugs = (params.get("platforms") ?? "").split(",").map((slug) => slug.trim()).filter(isPlatformSlug);
+  const slugs = (params.get("platforms") ?? "").split(",").map((slug) => slug.trim()).filter(isSlug);
   return { platforms: uniqueSlugs(slugs).slice(0, MAX_PLAN_PLATFORMS), region: oneOf(REGIONS, params.get("region")) ?? null };
 }
 

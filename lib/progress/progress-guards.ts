@@ -1,4 +1,4 @@
-import { GUIDE_SLUG_PATTERN, STEP_ID_PATTERN } from "@/lib/content/content-constants";
+import { STEP_ID_PATTERN, isSlug } from "@/lib/content/content-constants";
 import type { GuideProgress, ProgressState, StepMark } from "@/lib/progress/progress-schema";
 
 /**
@@ -30,7 +30,7 @@ export function sanitizeProgressState(value: unknown): ProgressState {
   const state: ProgressState = {};
   if (!isRecord(value)) return state;
   for (const [guide, steps] of Object.entries(value)) {
-    if (guide.length > 120 || !GUIDE_SLUG_PATTERN.test(guide) || !isRecord(steps)) continue;
+    if (!isSlug(guide) || !isRecord(steps)) continue;
     const kept: GuideProgress = {};
     for (const [step, mark] of Object.entries(steps)) {
       const valid = step.length <= 80 && STEP_ID_PATTERN.test(step) ? asStepMark(mark) : undefined;

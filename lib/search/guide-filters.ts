@@ -1,4 +1,4 @@
-import { CATEGORIES, DEVICES, REGIONS, isPlatformSlug, oneOf, type Category, type Device, type Region } from "@/lib/content/content-constants";
+import { CATEGORIES, DEVICES, REGIONS, isSlug, oneOf, type Category, type Device, type Region } from "@/lib/content/content-constants";
 
 /** "Time needed" choices: at most this many minutes. */
 export const TIME_LIMITS = [5, 15, 30] as const;
@@ -43,7 +43,7 @@ function param<T>(params: URLSearchParams, key: string, parse: (raw: string) => 
 export function parseGuideFilters(params: URLSearchParams): GuideFilters {
   return {
     q: param(params, "q", parseQuery) ?? "",
-    platform: param(params, "platform", (raw) => (isPlatformSlug(raw) ? raw : undefined)),
+    platform: param(params, "platform", (raw) => (isSlug(raw) ? raw : undefined)),
     category: param(params, "category", (raw) => oneOf(CATEGORIES, raw)),
     time: param(params, "time", (raw) => TIME_LIMITS.find((limit) => String(limit) === raw)),
     device: param(params, "device", (raw) => oneOf(DEVICES, raw)),

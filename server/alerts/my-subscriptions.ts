@@ -32,14 +32,13 @@ async function scopeLabel(scope: string, scopeSlug: string | null): Promise<stri
   return scope === "platform" ? `Changes on ${name}` : `Changes to the guide “${name}”`;
 }
 
-const idSchema = rowIdSchema;
 const cadenceSchema = z.enum(CADENCES);
 const NOT_YOURS = "That subscription does not exist or is not yours.";
 
 /** Changes how often one of the person's own subscriptions is sent; anyone else's id is "not found". */
 export async function changeMySubscriptionCadence(id: unknown, cadence: unknown): Promise<void> {
   const user = await requireUser();
-  const parsed = z.object({ id: idSchema, cadence: cadenceSchema }).safeParse({ id, cadence });
+  const parsed = z.object({ id: rowIdSchema, cadence: cadenceSchema }).safeParse({ id, cadence });
   if (!parsed.success) throw new AppError("invalid-input", "Choose “as soon as it changes” or “weekly digest”.");
   // Deliveries already waiting keep their status: a change of cadence applies to the next change entry.
   const { count } = await db.subscription.updateMany({ where: { id: parsed.data.id, ...mine(user) }, data: { cadence: parsed.data.cadence } });
@@ -49,7 +48,7 @@ export async function changeMySubscriptionCadence(id: unknown, cadence: unknown)
 /** Deletes one of the person's own subscriptions (and, by cascade, whatever is still queued for it). */
 export async function removeMySubscription(id: unknown): Promise<void> {
   const user = await requireUser();
-  const parsed = idSchema.safeParse(id);
+  const parsed = rowIdSchema.safeParse(id);
   if (!parsed.success) throw new AppError("not-found", NOT_YOURS);
   const { count } = await db.subscription.deleteMany({ where: { id: parsed.data, ...mine(user) } });
   if (count !== 1) throw new AppError("not-found", NOT_YOURS);
