@@ -123,8 +123,10 @@ async function connect(): Promise<void> {
       // Without storage the merge simply happens again next time; replays are harmless.
     }
   }
+  const pullsBefore = pulls;
   await flushOutbox();
-  await pullFromAccount();
+  // A flush that sent something has read the account back already.
+  if (pulls === pullsBefore) await pullFromAccount();
 }
 
 /** Records ticks locally and, when this browser belongs to an account, queues them for it. */
@@ -136,7 +138,10 @@ export function recordTicks(guide: string, steps: readonly string[], mark: StepM
   void flushOutbox();
 }
 
+let pulls = 0;
+
 async function pullFromAccount(): Promise<void> {
+  pulls += 1;
   const account = user;
   try {
     const response = await fetch("/api/progress", { cache: "no-store", credentials: "same-origin" });
