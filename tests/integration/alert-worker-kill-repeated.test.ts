@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, inject, test, vi } from "vitest";
 import { openMailSink, type MailSink } from "@/tests/integration/mail-sink";
-import { countSentDeliveries, openWorkerDatabase, publishChange, seedGuideAndSubscribers, startWorker, stopWorker } from "@/tests/integration/worker-harness";
+import { countSentDeliveries, drainWithWorker, openWorkerDatabase, publishChange, seedGuideAndSubscribers, startWorker, stopWorker } from "@/tests/integration/worker-harness";
 
 /**
  * The real worker killed with SIGKILL 20 times (ALERT_KILLS) in the middle of one fan-out, at
@@ -55,12 +55,7 @@ test(`SIGKILL ${KILLS} times during one fan-out: one delivery per subscriber, no
   expect(await countSentDeliveries(client)).toBeLessThan(SUBSCRIBERS); // the kills really landed in the middle of the fan-out
   expect(killsWhileSending).toBe(Math.floor(KILLS / 2));
 
-  const last = launchWorker();
-  try {
-    await vi.waitFor(async () => expect(await countSentDeliveries(client)).toBe(SUBSCRIBERS), { timeout: 120_000, interval: 250 });
-  } finally {
-    await stopWorker(last, "SIGTERM");
-  }
+  await drainWithWorker(launchWorker(), client, SUBSCRIBERS, 120_000);
 
   const messages = await captured();
   const messageIdsByRecipient = new Map<string, Set<string>>();

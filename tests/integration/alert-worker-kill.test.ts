@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, inject, test, vi } from "vitest";
 import { openMailSink, type MailSink } from "@/tests/integration/mail-sink";
-import { countSentDeliveries, openWorkerDatabase, publishChange, seedGuideAndSubscribers, startWorker, stopWorker } from "@/tests/integration/worker-harness";
+import { drainWithWorker, openWorkerDatabase, publishChange, seedGuideAndSubscribers, startWorker, stopWorker } from "@/tests/integration/worker-harness";
 
 /**
  * The real worker (npm run worker), killed with SIGKILL in the middle of sending one change to
@@ -39,12 +39,7 @@ test("SIGKILL mid-send and restart: nobody is skipped, and at most the one in-fl
   // Let the dead worker's claim lease (1 s here) run out, so the restarted worker's first drain
   // takes its in-flight deliveries instead of waiting for the next cron tick.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
-  const second = launchWorker();
-  try {
-    await vi.waitFor(async () => expect(await countSentDeliveries(client)).toBe(SUBSCRIBERS), { timeout: 60_000, interval: 200 });
-  } finally {
-    await stopWorker(second, "SIGTERM");
-  }
+  await drainWithWorker(launchWorker(), client, SUBSCRIBERS, 60_000);
   const recipients = await captured();
   const counts = new Map<string, number>();
   for (const to of recipients) counts.set(to, (counts.get(to) ?? 0) + 1);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import pg from "pg";
+import { expect, vi } from "vitest";
 import { applyMigrations } from "@/server/db/migrate";
 import type { MailSink } from "@/tests/integration/mail-sink";
 import { createTestDatabase } from "@/tests/integration/test-database";
@@ -70,4 +71,13 @@ export async function publishChange(client: pg.Client, { id, guideSlug, date }: 
 export async function countSentDeliveries(client: pg.Client, changeId?: string): Promise<number> {
   const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Delivery" WHERE status = 'sent' AND ($1::text IS NULL OR "changeId" = $1)`, [changeId ?? null]);
   return rows[0]?.n ?? 0;
+}
+
+/** Waits until `expected` deliveries are sent, then stops the worker with SIGTERM (also when waiting failed). */
+export async function drainWithWorker(worker: ChildProcess, client: pg.Client, expected: number, timeoutMs: number): Promise<void> {
+  try {
+    await vi.waitFor(async () => expect(await countSentDeliveries(client)).toBe(expected), { timeout: timeoutMs, interval: 250 });
+  } finally {
+    await stopWorker(worker, "SIGTERM");
+  }
 }
