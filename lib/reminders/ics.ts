@@ -1,15 +1,16 @@
+import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalCalendarMethod, ICalEventRepeatingFreq, ICalEventTransparency } from "ical-generator";
+
 /**
- * A minimal RFC 5545 iCalendar writer for one recurring all-day reminder. Hand-written because it
- * is a few lines and the npm packages for it bring validation libraries along; the rules that make
- * a file valid are kept here: CRLF line ends, lines folded at 75 octets, TEXT escaping, UTC DTSTAMP
- * and a UID.
+ * The iCalendar (RFC 5545) file for one recurring all-day reminder. Written by `ical-generator`
+ * (no dependencies, no install scripts) so line folding, TEXT escaping and date forms follow the
+ * RFC without code of ours; `ics.test.ts` parses the result back with ical.js.
  */
 export type RecurringReminder = {
   /** Globally unique, e.g. "<random>@offswitch.example". */
   uid: string;
-  /** When the file was made (DTSTAMP). */
+  /** When the file was made (DTSTAMP, written in UTC). */
   stamp: Date;
-  /** First occurrence, YYYY-MM-DD (an all-day event). */
+  /** First occurrence, YYYY-MM-DD (an all-day event: a date, no time zone). */
   firstDay: string;
   intervalMonths: number;
   summary: string;
@@ -17,70 +18,36 @@ export type RecurringReminder = {
   url: string;
 };
 
-/** TEXT values (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, newlines as \n. */
-export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
-}
-
-const encoder = new TextEncoder();
-
-/** Folds a content line to at most 75 octets per line (§3.1), never splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = "";
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    // Continuation lines start with one space, which counts towards their 75 octets.
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = "";
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join("\r\n ");
-}
-
-/** UTC date-time form (§3.3.5): 20261129T101500Z. */
-export function utcDateTime(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
-}
-
-function dateValue(isoDay: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) throw new Error(`not a YYYY-MM-DD day: ${isoDay}`);
-  return isoDay.replace(/-/g, "");
+/** Midnight UTC of a YYYY-MM-DD day; the library writes an all-day start from its UTC date. */
+function utcMidnight(isoDay: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDay);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  // Date.UTC rolls 2027-02-30 over to March; a day that does not exist is refused instead.
+  if (!date || date.toISOString().slice(0, 10) !== isoDay) throw new Error(`not a YYYY-MM-DD day: ${isoDay}`);
+  return date;
 }
 
 /** A VCALENDAR with one all-day VEVENT repeating every `intervalMonths` months, and a morning alarm. */
 export function recurringReminderCalendar(event: RecurringReminder): string {
   if (!Number.isInteger(event.intervalMonths) || event.intervalMonths < 1) throw new Error("intervalMonths must be a positive integer");
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//OffSwitch//Privacy review reminder//EN",
-    "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
-    "BEGIN:VEVENT",
-    `UID:${event.uid}`,
-    `DTSTAMP:${utcDateTime(event.stamp)}`,
-    `DTSTART;VALUE=DATE:${dateValue(event.firstDay)}`,
-    `RRULE:FREQ=MONTHLY;INTERVAL=${event.intervalMonths}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    `URL:${event.url}`,
-    "TRANSP:TRANSPARENT",
-    "BEGIN:VALARM",
-    "ACTION:DISPLAY",
-    `DESCRIPTION:${escapeText(event.summary)}`,
-    // Nine hours after the start of the all-day event: in the morning, not at midnight.
-    "TRIGGER:PT9H",
-    "END:VALARM",
-    "END:VEVENT",
-    "END:VCALENDAR",
-  ];
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  const calendar = ical({
+    prodId: { company: "OffSwitch", product: "Privacy review reminder", language: "EN" },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  const reminder = calendar.createEvent({
+    id: event.uid,
+    stamp: event.stamp,
+    start: utcMidnight(event.firstDay),
+    allDay: true,
+    repeating: { freq: ICalEventRepeatingFreq.MONTHLY, interval: event.intervalMonths },
+    summary: event.summary,
+    description: event.description,
+    url: event.url,
+    transparency: ICalEventTransparency.TRANSPARENT,
+  });
+  // Nine hours after the start of the all-day event: in the morning, not at midnight. (The alarm
+  // constructor ignores a `relatesTo` option, and a positive offset alone is written RELATED=END.)
+  reminder.createAlarm({ type: ICalAlarmType.display, description: event.summary, triggerAfter: 9 * 60 * 60 }).relatesTo(ICalAlarmRelatesTo.start);
+  // RFC 5545 §3.1 ends every content line, the last one included, with CRLF; the library omits the last.
+  return calendar.toString().replace(/(?:\r\n)?$/, "\r\n");
 }
