@@ -10,7 +10,7 @@
  * install and the build are then the ones the test run uses). `--keep` keeps the temporary copy.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -37,9 +37,12 @@ function copyRepository() {
   if (listed.status !== 0) fail(`git ls-files failed: ${listed.stderr}`);
   const target = mkdtempSync(path.join(os.tmpdir(), "offswitch-clean-install-"));
   for (const file of listed.stdout.split("\0").filter(Boolean)) {
-    if (!existsSync(file)) continue; // deleted in the work tree, not yet committed
+    const stats = lstatSync(file, { throwIfNoEntry: false });
+    if (!stats) continue; // deleted in the work tree, not yet committed
     mkdirSync(path.dirname(path.join(target, file)), { recursive: true });
-    cpSync(file, path.join(target, file), { verbatimSymlinks: true });
+    // Symlinks stay links (the e2e content folder links to the real guides), as in a clone.
+    if (stats.isSymbolicLink()) symlinkSync(readlinkSync(file), path.join(target, file));
+    else copyFileSync(file, path.join(target, file));
   }
   return target;
 }
@@ -124,9 +127,10 @@ function postmasterPid(dir) {
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
-const dir = inPlace ? process.cwd() : copyRepository();
+let dir = process.cwd();
 let server;
 try {
+  if (!inPlace) dir = copyRepository();
   say(`node ${process.version}, npm ${spawnSync(npm, ["--version"], { encoding: "utf8" }).stdout.trim()}, in ${dir}`);
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.DATABASE_URL; // the embedded Postgres is part of what is checked
@@ -164,6 +168,8 @@ try {
   }
 } finally {
   if (server) await stopGroup(server);
-  if (!inPlace && !keep) rmSync(dir, { recursive: true, force: true });
-  else if (!inPlace) console.log(`[clean-install] kept ${dir}`);
+  if (!inPlace && dir !== process.cwd()) {
+    if (keep) console.log(`[clean-install] kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
 }
