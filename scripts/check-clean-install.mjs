@@ -10,7 +10,7 @@
  * install and the build are then the ones the test run uses). `--keep` keeps the temporary copy.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -36,6 +36,8 @@ function copyRepository() {
   const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" });
   if (listed.status !== 0) fail(`git ls-files failed: ${listed.stderr}`);
   const target = mkdtempSync(path.join(os.tmpdir(), "offswitch-clean-install-"));
+  // mkdtemp makes it 0700; as root the embedded Postgres runs as the "postgres" user, which must reach it.
+  chmodSync(target, 0o755);
   for (const file of listed.stdout.split("\0").filter(Boolean)) {
     const stats = lstatSync(file, { throwIfNoEntry: false });
     if (!stats) continue; // deleted in the work tree, not yet committed
