@@ -72,7 +72,8 @@ export async function ensureMailCatcher({ dir = path.join(DATA_DIR, "mail"), por
  */
 export function ensureAuthUrl({ port, host }) {
   const local = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host;
-  process.env.AUTH_URL ??= process.env.SITE_URL ?? `http://${local}:${port}`;
+  // `||`: an empty AUTH_URL= line in .env counts as unset.
+  process.env.AUTH_URL ||= process.env.SITE_URL || `http://${local}:${port}`;
 }
 
 /**
