@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint.mjs";
+import { listenHost } from "./listen-host.mjs";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 export const DATA_DIR = ".data";
@@ -74,14 +75,6 @@ export function ensureAuthUrl({ port, host }) {
   const local = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host;
   // `||`: an empty AUTH_URL= line in .env counts as unset.
   process.env.AUTH_URL ||= process.env.SITE_URL || `http://${local}:${port}`;
-}
-
-/**
- * The interface to listen on: loopback unless HOST says otherwise, so a local copy (whose
- * /dev/mail shows every sign-in link) is not reachable from the network by accident.
- */
-export function listenHost(host = process.env.HOST) {
-  return host || "127.0.0.1";
 }
 
 /**
