@@ -14,3 +14,16 @@ const BROWSER_ROUTES: readonly { method: "GET" | "POST"; path: RegExp }[] = [
 export function isBrowserAuthRoute(method: string, pathname: string): boolean {
   return BROWSER_ROUTES.some((route) => route.method === method.toUpperCase() && route.path.test(pathname));
 }
+
+/**
+ * The request URL with a `callbackUrl` query parameter that would leave the site removed. Auth.js
+ * answers a callbackUrl that is not an http(s) URL (`javascript:…`) with a 500 before any callback
+ * runs; without the parameter it uses the site's origin, as the `redirect` callback would.
+ */
+export function withoutForeignCallbackUrl(url: URL, isSameOrigin: (target: string) => boolean): URL {
+  const target = url.searchParams.get("callbackUrl");
+  if (target === null || isSameOrigin(target)) return url;
+  const cleaned = new URL(url);
+  cleaned.searchParams.delete("callbackUrl");
+  return cleaned;
+}

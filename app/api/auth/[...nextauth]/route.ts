@@ -1,6 +1,8 @@
-import type { NextRequest } from "next/server";
-import { isBrowserAuthRoute } from "@/lib/auth/auth-routes";
+import { NextRequest } from "next/server";
+import { isBrowserAuthRoute, withoutForeignCallbackUrl } from "@/lib/auth/auth-routes";
+import { sameOriginPath } from "@/lib/auth/safe-redirect";
 import { handlers } from "@/server/auth/auth";
+import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { errorResponse } from "@/server/http/json-route";
 
@@ -10,7 +12,10 @@ function refuse() {
 }
 
 export async function GET(request: NextRequest) {
-  return isBrowserAuthRoute("GET", request.nextUrl.pathname) ? handlers.GET(request) : refuse();
+  if (!isBrowserAuthRoute("GET", request.nextUrl.pathname)) return refuse();
+  const sameOrigin = (target: string) => sameOriginPath(target, request.nextUrl.origin, [env.SITE_URL, env.AUTH_URL].filter((origin) => origin !== undefined)) !== undefined;
+  const url = withoutForeignCallbackUrl(request.nextUrl, sameOrigin);
+  return handlers.GET(url === request.nextUrl ? request : new NextRequest(url, request));
 }
 
 export async function POST(request: NextRequest) {
