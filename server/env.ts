@@ -18,7 +18,11 @@ const envSchema = z.object({
   MAIL_CATCHER_DIR: z.string().min(1).optional(),
   /** The local mail catcher's SMTP port on 127.0.0.1, used when SMTP_URL is not set. */
   MAIL_CATCHER_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(2525),
-  /** Auth.js's public URL (links in sign-in emails); the start command sets it from SITE_URL or the port. */
+  /**
+   * Auth.js's public URL (links in sign-in emails, and whether cookies are Secure); the start
+   * command sets it from SITE_URL or the port. Required in production: without it Auth.js builds
+   * sign-in links from the request's Host header, which the client chooses.
+   */
   AUTH_URL: optionalUrl(/^https?$/, "https://offswitch.example"),
   /** Signs Auth.js cookies and tokens: at least 32 random characters (`openssl rand -base64 32`). */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
@@ -28,18 +32,30 @@ const envSchema = z.object({
   AUTH_GOOGLE_SECRET: z.string().min(1).optional(),
   /** Sign-in links one client address may request per 15 minutes; the e2e server raises it (every test is 127.0.0.1). */
   MAGIC_LINK_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(20),
+  /**
+   * Reverse proxies in front of the app that append the client's address to X-Forwarded-For
+   * (docs/deploy.md). 0: clients connect directly and the socket's address is the client's.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Alert subscriptions one client address may request per 15 minutes; the e2e server raises it too. */
   ALERTS_SUBSCRIBE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
   /** How long a delivery claimed by a worker stays its own; after that a worker that died is assumed gone. */
   ALERTS_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(1).max(24 * 60 * 60).default(300),
   /** Tests point this at a fixture folder; the app reads ./content by default. */
   OFFSWITCH_CONTENT_DIR: z.string().min(1).optional(),
+  /** Set by `next build` while it prerenders: a build needs no public URL yet. */
+  NEXT_PHASE: z.string().optional(),
+}).superRefine((config, context) => {
+  if (config.NODE_ENV === "production" && !config.AUTH_URL && config.NEXT_PHASE !== "phase-production-build") {
+    context.addIssue({ code: "custom", path: ["AUTH_URL"], message: "is required in production: the public https origin, such as https://offswitch.example" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
 
-function parseEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+/** Exported for its test; the app uses `env`. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid configuration. Fix these environment variables (see .env.example):\n${problems}`);

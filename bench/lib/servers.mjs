@@ -58,7 +58,8 @@ export async function startNext(root) {
     cwd: root,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    // A production server refuses to start without AUTH_URL (server/env.ts): this one's own origin.
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_URL: process.env.AUTH_URL ?? `http://127.0.0.1:${port}` },
   });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));

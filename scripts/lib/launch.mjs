@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, recordBuildFingerprint } from "./build-fingerprint.mjs";
+import { listenHost } from "./listen-host.mjs";
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 export const DATA_DIR = ".data";
@@ -71,24 +72,26 @@ export async function ensureMailCatcher({ dir = path.join(DATA_DIR, "mail"), por
  * guesses from the request and can pick a different host than the one the person used.
  */
 export function ensureAuthUrl({ port, host }) {
-  process.env.AUTH_URL ??= process.env.SITE_URL ?? `http://${host ?? "localhost"}:${port}`;
+  const local = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  // `||`: an empty AUTH_URL= line in .env counts as unset.
+  process.env.AUTH_URL ||= process.env.SITE_URL || `http://${local}:${port}`;
 }
 
 /**
- * Serves the build; resolves when Next exits. Signals are passed on so Ctrl-C stops everything.
- * With `logFile`, Next's output is also appended there (the e2e tests check it for secrets).
+ * Serves the build with scripts/serve.mjs (`next start` plus the socket's address on each request);
+ * resolves when it exits. Signals are passed on so Ctrl-C stops everything.
+ * With `logFile`, the server's output is also appended there (the e2e tests check it for secrets).
  */
 export function startNext({ port, host, logFile }) {
-  const args = ["start", "--port", String(port)];
-  if (host) args.push("--hostname", host);
+  const args = [path.join("scripts", "serve.mjs"), "--port", String(port), "--hostname", listenHost(host)];
   const stdio = logFile ? ["inherit", "pipe", "pipe"] : "inherit";
-  const server = spawn(path.join("node_modules", ".bin", "next"), args, { stdio, env: serverEnv() });
+  const server = spawn(process.execPath, args, { stdio, env: { ...serverEnv(), NODE_ENV: "production" } });
   if (logFile) {
     const log = createWriteStream(logFile, { flags: "a" });
     server.stdout.on("data", (chunk) => (process.stdout.write(chunk), log.write(chunk)));
     server.stderr.on("data", (chunk) => (process.stderr.write(chunk), log.write(chunk)));
   }
-  log(`OffSwitch is starting on http://${host ?? "localhost"}:${port}`);
+  log(`OffSwitch is starting on http://${listenHost(host)}:${port}${host ? "" : " (loopback only; set HOST=0.0.0.0 to listen on every interface)"}`);
   return server;
 }
 

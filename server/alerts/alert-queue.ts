@@ -5,6 +5,7 @@ import { announcePendingChanges, sendPendingDeliveries, type SendFunction } from
 import { purgeUnconfirmedSubscriptions } from "@/server/alerts/subscriptions";
 import { requireDatabaseUrl } from "@/server/env";
 import { pruneRateLimits } from "@/server/rate-limit/rate-limit";
+import { purgeExpiredSignInTokens } from "@/server/auth/sign-in-tokens";
 
 /** Queue names (docs/decisions/0007-job-queue.md). */
 export const QUEUES = { announce: "alerts-announce", send: "alerts-send", digest: "alerts-digest", purge: "alerts-purge" } as const;
@@ -49,6 +50,7 @@ export async function registerAlertWorkers(boss: PgBoss, options: { send?: SendF
   await boss.work(QUEUES.purge, async () => {
     await purgeUnconfirmedSubscriptions();
     await pruneRateLimits();
+    await purgeExpiredSignInTokens();
   });
 }
 

@@ -7,6 +7,7 @@ import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { sendMail, type OutgoingMail } from "@/server/mail/transport";
 import { env } from "@/server/env";
+import { mailboxKey } from "@/lib/email/address";
 import { consumeRateLimit, type RateLimitRule } from "@/server/rate-limit/rate-limit";
 
 const SUBSCRIBE_PER_EMAIL: RateLimitRule = { name: "alerts-subscribe-email", limit: 5, windowSeconds: 60 * 60 };
@@ -35,7 +36,8 @@ export async function subscribe(form: SubscribeForm, context: { clientIp: string
   const email = useAccount ? user.email : form.email;
   if (!email) throw new AppError("invalid-input", "Enter your email address, or sign in to subscribe with your account's address.", { details: ["email: required"] });
   await consumeRateLimit(SUBSCRIBE_PER_IP, context.clientIp);
-  await consumeRateLimit(SUBSCRIBE_PER_EMAIL, email);
+  // Per mailbox: name+1@, name+2@… all reach name@ and share its limit.
+  await consumeRateLimit(SUBSCRIBE_PER_EMAIL, mailboxKey(email));
   const what = await describeTarget(form);
   const request = form.scope === "all" ? { scope: form.scope, cadence: form.cadence } : { scope: form.scope, scopeSlug: form.scopeSlug ?? "", cadence: form.cadence };
   if (useAccount) {

@@ -11,6 +11,8 @@ import { env } from "@/server/env";
 import { sendMail } from "@/server/mail/transport";
 import { magicLinkEmail } from "@/server/auth/magic-link-email";
 import { clearSignedInHint, setSignedInHint } from "@/server/auth/signed-in-hint";
+import { sameOriginPath } from "@/lib/auth/safe-redirect";
+import { normalizeEmailAddress } from "@/lib/email/address";
 
 /** Magic links expire after ten minutes; Auth.js deletes the token when it is used, so each works once. */
 export const MAGIC_LINK_MINUTES = 10;
@@ -33,7 +35,13 @@ function providers(): NextAuthConfig["providers"] {
       server: { host: "127.0.0.1", port: 25 },
       from: env.MAIL_FROM,
       maxAge: MAGIC_LINK_MINUTES * 60,
-      normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+      // Auth.js's own checks (one address, no quotes or commas, NFKC) replaced, not dropped: the
+      // same function the sign-in form's schema uses, so both accept exactly the same addresses.
+      normalizeIdentifier: (identifier) => {
+        const address = normalizeEmailAddress(identifier);
+        if (!address) throw new Error("Invalid email address format.");
+        return address;
+      },
       async sendVerificationRequest({ identifier, url }) {
         await sendMail({ to: identifier, ...magicLinkEmail(url, MAGIC_LINK_MINUTES) });
       },
@@ -59,16 +67,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
   callbacks: {
-    // Answer with a path, never another origin: keeps people on the host they used and on this site.
+    // Answer with a path, never another origin: keeps people on the host they used and on this
+    // site. The target is resolved as a browser resolves a Location (lib/auth/safe-redirect.ts).
     redirect({ url, baseUrl }) {
-      if (url.startsWith("/") && !url.startsWith("//")) return url;
-      try {
-        const target = new URL(url);
-        const allowed = [baseUrl, env.SITE_URL, env.AUTH_URL].filter(Boolean).map((origin) => new URL(origin as string).origin);
-        return allowed.includes(target.origin) ? `${target.pathname}${target.search}` : "/";
-      } catch {
-        return "/";
-      }
+      return sameOriginPath(url, baseUrl, [env.SITE_URL, env.AUTH_URL].filter((origin) => origin !== undefined)) ?? "/";
     },
     // Only what the browser needs: the database session object also carries the session token,
     // which must stay in its httpOnly cookie.

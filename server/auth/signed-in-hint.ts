@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { SIGNED_IN_HINT_COOKIE } from "@/lib/auth/signed-in-hint";
+import { SIGNED_IN_HINT_COOKIE, signedInHintCookieOptions } from "@/lib/auth/signed-in-hint";
+import { env } from "@/server/env";
 
 /**
  * A cookie readable by the page's JavaScript that says only "this browser has signed in". The
@@ -8,7 +9,7 @@ import { SIGNED_IN_HINT_COOKIE } from "@/lib/auth/signed-in-hint";
  * request entirely (no request, no database query, nothing to log).
  */
 export async function setSignedInHint(maxAgeSeconds: number): Promise<void> {
-  (await cookies()).set(SIGNED_IN_HINT_COOKIE, "1", { path: "/", sameSite: "lax", maxAge: maxAgeSeconds, httpOnly: false });
+  (await cookies()).set(SIGNED_IN_HINT_COOKIE, "1", signedInHintCookieOptions(maxAgeSeconds, env.AUTH_URL ?? env.SITE_URL));
 }
 
 export async function clearSignedInHint(): Promise<void> {

@@ -25,11 +25,6 @@ export async function readFormFields(request: Request, options: { crossOrigin?: 
   return fields;
 }
 
-/** The client address as the nearest proxy reports it; only meaningful behind a proxy that sets it. */
-export function clientAddressOf(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
-}
-
 /** True when the caller asked for JSON (scripts, tests) rather than being a browser form post. */
 export function wantsJson(request: Request): boolean {
   return /\bapplication\/json\b/i.test(request.headers.get("accept") ?? "");

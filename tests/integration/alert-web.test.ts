@@ -109,6 +109,17 @@ describe("subscribing through the web form (real Postgres)", () => {
     await db.subscription.deleteMany({ where: { id: { in: (await db.subscription.findMany({ where: { scope: "all", confirmedAt: null, email: { endsWith: "@example.test" } }, select: { id: true } })).map((row) => row.id) } } });
   });
 
+  test("plus-tagged variants of one address share its limit (name+1@, name+2@… count as name@)", async () => {
+    const local = unique("tagged");
+    const mail = outbox();
+    for (let i = 1; i <= 5; i += 1) await subscribe(form({ scope: "all", email: `${local}+${i}@example.test`, cadence: "weekly" }), { clientIp: unique("ip") }, mail.send);
+    await expect(subscribe(form({ scope: "all", email: `${local.toUpperCase()}+6@Example.test`, cadence: "weekly" }), { clientIp: unique("ip") }, mail.send)).rejects.toMatchObject({ code: "rate-limited" });
+    await expect(subscribe(form({ scope: "all", email: `${local}@example.test`, cadence: "weekly" }), { clientIp: unique("ip") }, mail.send)).rejects.toMatchObject({ code: "rate-limited" });
+    // Mail still goes to the address as typed.
+    expect(mail.sent.map((sent) => sent.to)).toEqual([1, 2, 3, 4, 5].map((i) => `${local}+${i}@example.test`));
+    await db.subscription.deleteMany({ where: { email: { startsWith: local } } });
+  });
+
   test("a failed confirmation email leaves no subscription behind and says so", async () => {
     const email = address();
     const failing = async () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { capturedMailDir, listCapturedMail } from "@/server/mail/captured-mail";
+import { requestIsFromThisMachine } from "@/server/http/client-address";
 
 export const dynamic = "force-dynamic";
 
@@ -9,9 +10,12 @@ export const metadata: Metadata = { title: "Captured mail", robots: { index: fal
 
 const receivedFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium" });
 
-/** Development mailbox: exists only while the local mail catcher stands in for real SMTP. */
+/**
+ * Development mailbox: exists only while the local mail catcher stands in for real SMTP, and only
+ * for a request from this machine to a loopback host (it shows every sign-in link).
+ */
 export default async function CapturedMailPage() {
-  if (!capturedMailDir()) notFound();
+  if (!capturedMailDir() || !(await requestIsFromThisMachine())) notFound();
   const messages = await listCapturedMail();
 
   return (

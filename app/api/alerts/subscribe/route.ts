@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { subscribePagePath, subscribeTargetOf } from "@/lib/alerts/subscribe-form";
 import { subscribeErrorCode, subscribeFromRequest } from "@/server/alerts/subscribe-request";
-import { clientAddressOf, readFormFields, seeOther, wantsJson } from "@/server/http/form-route";
+import { readFormFields, seeOther, wantsJson } from "@/server/http/form-route";
+import { clientAddressOf } from "@/server/http/client-address";
 import { errorResponse } from "@/server/http/json-route";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export async function POST(request: Request) {
   let fields: Record<string, string> = {};
   try {
     fields = await readFormFields(request);
-    const outcome = await subscribeFromRequest(fields, clientAddressOf(request));
+    const outcome = await subscribeFromRequest(fields, clientAddressOf(request.headers));
     if (wantsJson(request)) return NextResponse.json({ outcome }, { headers: { "Cache-Control": "no-store" } });
     return seeOther(outcome === "subscribed" ? "/alerts/subscribed" : "/alerts/check-email");
   } catch (error) {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { capturedMailIdSchema, extractLinks, scriptlessMailDocument } from "@/lib/mail/captured-message";
 import { capturedMailDir, getCapturedMail } from "@/server/mail/captured-mail";
+import { requestIsFromThisMachine } from "@/server/http/client-address";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +18,7 @@ const receivedFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", t
 
 export default async function CapturedMessagePage({ params }: CapturedMessagePageProps) {
   const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success || !capturedMailDir()) notFound();
+  if (!parsed.success || !capturedMailDir() || !(await requestIsFromThisMachine())) notFound();
   const message = await getCapturedMail(parsed.data.id);
   if (!message) notFound();
   const links = extractLinks(message);
