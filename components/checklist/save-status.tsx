@@ -45,6 +45,12 @@ export function SaveStatus() {
           <RefreshCw aria-hidden="true" className="size-4" /> Can&rsquo;t reach the server: will sync ({status.pending} waiting)
         </p>
       );
+    case "confirm-merge":
+      return (
+        <p className={`${base} text-ink`} data-save-state="confirm-merge">
+          <CloudOff aria-hidden="true" className="size-4" /> Not saving to {status.email} until you answer about this browser&rsquo;s ticks.
+        </p>
+      );
     case "session-expired":
       return (
         <p className={`${base} text-ink`} data-save-state="session-expired">
