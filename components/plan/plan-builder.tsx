@@ -8,7 +8,7 @@ import { parsePlanQuery, planQuery, samePlan, type PlanSelection } from "@/lib/p
 import type { PlanGuide } from "@/lib/plan/plan-checklist";
 import type { ChangeNotice } from "@/lib/progress/needs-attention";
 import { getQuery, getServerQuery, replaceQuery, subscribeToQuery } from "@/components/search/url-query-store";
-import { savePlanToAccount, serverPlanSnapshot, storePlan, storedPlan, subscribeToPlan, syncPlanWithAccount, type AccountPlanState } from "@/components/plan/plan-store";
+import { answerPlanOffer, savePlanToAccount, serverPlanSnapshot, storePlan, storedPlan, subscribeToPlan, syncPlanWithAccount, type AccountPlanState } from "@/components/plan/plan-store";
 import { PlanChecklistView } from "@/components/plan/plan-checklist-view";
 import { useHydrated } from "@/components/checklist/use-browser-progress";
 import { Button } from "@/components/ui/button";
@@ -21,6 +21,7 @@ const ACCOUNT_STATE_TEXT: Record<AccountPlanState, string> = {
   saved: "Plan saved to your account.",
   saving: "Saving your plan…",
   failed: "Could not reach your account; your plan is kept in this browser for now.",
+  offer: "Your plan is kept in this browser until you answer above.",
 };
 
 /**
@@ -50,9 +51,13 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
   const keep = (next: PlanSelection) => {
     storePlan(next);
     replaceQuery(planQuery(next));
-    if (account === "anonymous") return;
+    if (account === "anonymous" || account === "offer") return;
     setAccount("saving");
     void savePlanToAccount(next).then(setAccount);
+  };
+  const answer = (save: boolean) => {
+    setAccount(save ? "saving" : "saved");
+    void answerPlanOffer(save).then(setAccount);
   };
   const togglePlatform = (slug: string, on: boolean) =>
     keep({ ...selection, platforms: on ? [...selection.platforms, slug] : selection.platforms.filter((picked) => picked !== slug) });
@@ -66,6 +71,23 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
         <h2 id="plan-services-heading" className="text-2xl font-semibold tracking-tight">
           Your services
         </h2>
+        {account === "offer" && !viewingShared ? (
+          <div role="group" aria-labelledby="plan-offer-question" className="space-y-2 rounded-lg border border-note-line bg-note-soft p-3" data-plan-offer>
+            <p id="plan-offer-question" className="font-semibold">
+              Save the plan in this browser to your account?
+            </p>
+            <p className="text-sm">
+              Your account has no plan yet. Keep it separate and nothing is sent: while you are signed in this page shows the account&rsquo;s plan,
+              and this browser&rsquo;s comes back when you sign out.
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <Button onClick={() => answer(true)}>Save to my account</Button>
+              <Button variant="secondary" onClick={() => answer(false)}>
+                Keep it separate
+              </Button>
+            </div>
+          </div>
+        ) : null}
         {viewingShared ? (
           <div className="space-y-2 rounded-lg border border-note-line bg-note-soft p-3" data-plan-shared>
             <p>You are looking at a shared plan. It holds a selection only: nobody&rsquo;s progress.</p>

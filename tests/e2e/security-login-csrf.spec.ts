@@ -110,3 +110,40 @@ test("a browser whose ticks the account already has is not asked", async ({ brow
   await expect(mergeDialog(page)).toBeHidden();
   await context.close();
 });
+
+test("a privacy plan made in the browser is saved to another account only when asked; kept separate, it comes back at sign-out", async ({ browser }) => {
+  const attacker = newEmail("login-csrf-plan");
+  const link = await linkToAnotherAccount(browser, attacker);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const linkedin = page.getByRole("checkbox", { name: "LinkedIn", exact: true });
+  await page.goto("/plan");
+  await linkedin.check();
+  await page.goto(link);
+  await page.goto("/plan");
+  const offer = page.getByRole("group", { name: "Save the plan in this browser to your account?" });
+  await expect(offer).toBeVisible();
+  await expectNoAxeViolationsLightAndDark(page);
+  expect((await (await page.request.get("/api/plan")).json()).plan).toBeNull();
+
+  await offer.getByRole("button", { name: "Keep it separate" }).click();
+  await expect(offer).toBeHidden();
+  await expect(linkedin).not.toBeChecked();
+  await page.reload();
+  await expect(page.locator('[data-plan-account="saved"]')).toBeVisible();
+  expect((await (await page.request.get("/api/plan")).json()).plan).toBeNull();
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await page.goto("/plan");
+  await expect(linkedin).toBeChecked();
+
+  // The person's own account: saying yes saves the plan there.
+  const own = newEmail("login-plan-yes");
+  await page.goto(await linkToAnotherAccount(browser, own));
+  await page.goto("/plan");
+  await offer.getByRole("button", { name: "Save to my account" }).click();
+  await expect.poll(async () => (await (await page.request.get("/api/plan")).json()).plan).toMatchObject({ platforms: ["linkedin"] });
+  await context.close();
+});
