@@ -78,6 +78,9 @@ async function connect(): Promise<void> {
     setStatus({ state: "anonymous" });
     return;
   }
+  // Ticks made from here on are made with the account signed in (and sent by the pull's requeue below);
+  // only those made before are this browser's own to offer.
+  const browserTicks = browserProgress.read();
   const detected = await detectUser();
   if (detected === "unreachable") {
     const pending = pendingCount();
@@ -98,7 +101,7 @@ async function connect(): Promise<void> {
       setStatus({ state: "retrying", email: detected.email, pending: 0 });
       return;
     }
-    const offered = marksNewerThanAccount(browserProgress.read(), account);
+    const offered = marksNewerThanAccount(browserTicks, account);
     const ticks = offered.filter((mark) => mark.done).length;
     if (ticks > 0) {
       offeredTo = detected;
@@ -106,7 +109,7 @@ async function connect(): Promise<void> {
       return;
     }
     // Nothing ticked to add; any unticks made here stay with this browser too.
-    if (offered.length > 0) setBrowserTicksAside();
+    if (offered.length > 0) setBrowserTicksAside(browserTicks);
     adoptAccount(detected);
   } else {
     user = detected;
@@ -122,17 +125,16 @@ export async function answerMergeOffer(add: boolean): Promise<void> {
   // Another tab may have had the answer already; it holds for this one too.
   if (readOwner() !== account.id) {
     if (add) progressOutbox.update((outbox) => mergeProgress(outbox, browserProgress.read()));
-    else setBrowserTicksAside();
+    else setBrowserTicksAside(browserProgress.read());
   }
   adoptAccount(account);
   await syncWithAccount();
 }
 
 /** Kept apart from the account while it is signed in here, and given back to this browser at sign-out. */
-function setBrowserTicksAside(): void {
-  const local = browserProgress.read();
-  progressSetAside.update((aside) => mergeProgress(aside, local));
-  browserProgress.clear();
+function setBrowserTicksAside(ticks: ProgressState): void {
+  progressSetAside.update((aside) => mergeProgress(aside, ticks));
+  browserProgress.update((local) => withoutMarks(local, outboxMarks(ticks)));
 }
 
 function adoptAccount(account: { id: string; email: string }): void {
