@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { ProgressSyncRoot } from "@/components/checklist/use-sync-status";
-import { MergeTicksDialog } from "@/components/account/merge-ticks-dialog";
+import { MergeTicksPrompt } from "@/components/account/merge-ticks-prompt";
 import { env } from "@/server/env";
 import "./globals.css";
 
@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <ProgressSyncRoot />
-        <MergeTicksDialog />
+        <MergeTicksPrompt />
       </body>
     </html>
   );

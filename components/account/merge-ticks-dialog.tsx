@@ -2,7 +2,6 @@
 
 import { useEffect, useRef } from "react";
 import { answerMergeOffer } from "@/components/checklist/progress-sync";
-import { useSyncStatus } from "@/components/checklist/use-sync-status";
 import { Button } from "@/components/ui/button";
 
 /**
@@ -10,23 +9,15 @@ import { Button } from "@/components/ui/button";
  * sign-in link works in any browser, so the account may not be the person's own (someone can send
  * them a link to theirs): the browser's ticks join an account only when the person says so.
  * Closing the dialog (Escape) keeps them separate, the choice that sends nothing anywhere.
+ * Loaded only when it is needed (merge-ticks-prompt.tsx), so pages carry none of it.
  */
-export function MergeTicksDialog() {
-  const status = useSyncStatus();
+export function MergeTicksDialog({ email, ticks }: { email: string; ticks: number }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const answered = useRef(false);
-  const open = status.state === "confirm-merge";
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      answered.current = false;
-      element.showModal();
-    } else if (!open && element.open) {
-      element.close();
-    }
-  }, [open]);
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, []);
 
   const answer = (add: boolean) => {
     answered.current = true;
@@ -37,8 +28,6 @@ export function MergeTicksDialog() {
     if (!answered.current) answer(false);
   };
 
-  const ticks = open ? status.ticks : 0;
-  const email = open ? status.email : "";
   const tickWord = ticks === 1 ? "tick" : "ticks";
   return (
     <dialog
@@ -48,35 +37,33 @@ export function MergeTicksDialog() {
       aria-describedby="merge-ticks-summary"
       className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-xl border border-line bg-surface p-5 text-ink backdrop:bg-black/60"
     >
-      {open ? (
-        <div className="space-y-4">
-          <h2 id="merge-ticks-heading" className="text-xl font-semibold">
-            Add the {ticks} {tickWord} in this browser to <span className="break-all">{email}</span>?
-          </h2>
-          <p id="merge-ticks-summary">
-            You are signed in as <strong className="break-all">{email}</strong>. This browser holds {ticks} ticked step{ticks === 1 ? "" : "s"} that
-            this account does not have yet.
-          </p>
-          <ul className="list-disc space-y-2 pl-5 text-sm">
-            <li>
-              <strong>Add them</strong>: they are saved to the account and show on every device signed in to it.
-            </li>
-            <li>
-              <strong>Keep them separate</strong>: nothing is sent. While you are signed in, this browser shows the account&rsquo;s ticks; its own{" "}
-              {ticks} come back here when you sign out.
-            </li>
-          </ul>
-          <p className="text-sm text-muted">If you did not mean to sign in to this account, keep them separate and sign out.</p>
-          <div className="flex flex-wrap gap-3">
-            <Button onClick={() => answer(true)}>
-              Add {ticks} {tickWord}
-            </Button>
-            <Button variant="secondary" autoFocus onClick={() => answer(false)}>
-              Keep them separate
-            </Button>
-          </div>
+      <div className="space-y-4">
+        <h2 id="merge-ticks-heading" className="text-xl font-semibold">
+          Add the {ticks} {tickWord} in this browser to <span className="break-all">{email}</span>?
+        </h2>
+        <p id="merge-ticks-summary">
+          You are signed in as <strong className="break-all">{email}</strong>. This browser holds {ticks} ticked step{ticks === 1 ? "" : "s"} that
+          this account does not have yet.
+        </p>
+        <ul className="list-disc space-y-2 pl-5 text-sm">
+          <li>
+            <strong>Add them</strong>: they are saved to the account and show on every device signed in to it.
+          </li>
+          <li>
+            <strong>Keep them separate</strong>: nothing is sent. While you are signed in, this browser shows the account&rsquo;s ticks;{" "}
+            {ticks === 1 ? "its own tick comes" : `its own ${ticks} ticks come`} back here when you sign out.
+          </li>
+        </ul>
+        <p className="text-sm text-muted">If you did not mean to sign in to this account, keep them separate and sign out.</p>
+        <div className="flex flex-wrap gap-3">
+          <Button onClick={() => answer(true)}>
+            Add {ticks} {tickWord}
+          </Button>
+          <Button variant="secondary" autoFocus onClick={() => answer(false)}>
+            Keep them separate
+          </Button>
         </div>
-      ) : null}
+      </div>
     </dialog>
   );
 }
