@@ -82,15 +82,9 @@ async function refuseUnreadableForm(request: NextRequest): Promise<NextResponse 
   return refusal("invalid-input", "The form data could not be read.", 400);
 }
 
-/** A read by the App Router's prefetcher: an RSC payload, never a document, so next.config.mjs gives it a fixed policy. */
-function isRouterPrefetchRead(request: NextRequest): boolean {
-  return (request.method === "GET" || request.method === "HEAD") && request.headers.has("next-router-prefetch");
-}
-
 export async function proxy(request: NextRequest) {
-  // Checked first and for every request: a prefetch header is the client's to set, so it must not skip the CSRF gate.
+  // Every request, whatever prefetch headers it carries: they are the client's to set.
   const refused = refuseUnsafeWrite(request) ?? (await refuseUnreadableForm(request));
-  if (!refused && isRouterPrefetchRead(request)) return NextResponse.next();
 
   const development = process.env.NODE_ENV === "development";
   const manifest = loadHashManifest();
@@ -118,7 +112,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but static files: prefetch headers do not exempt a request (a client sets them at will;
-  // a POST carrying `Purpose: prefetch` once skipped the CSRF gate). Router prefetch reads pass straight through.
+  // Everything but static files. Prefetch headers exempt nothing (a client sets them at will; a POST
+  // carrying `Purpose: prefetch` once skipped the CSRF gate), so router prefetches get a document's policy too.
   matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)"],
 };

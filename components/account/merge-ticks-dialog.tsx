@@ -17,6 +17,8 @@ export function MergeTicksDialog({ email, ticks }: { email: string; ticks: numbe
 
   useEffect(() => {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
+    // The answer that sends nothing has the focus (showModal would focus the first button).
+    dialog.current?.querySelector<HTMLButtonElement>("[data-keep-separate]")?.focus();
   }, []);
 
   const answer = (add: boolean) => {
@@ -59,7 +61,7 @@ export function MergeTicksDialog({ email, ticks }: { email: string; ticks: numbe
           <Button onClick={() => answer(true)}>
             Add {ticks} {tickWord}
           </Button>
-          <Button variant="secondary" autoFocus onClick={() => answer(false)}>
+          <Button data-keep-separate variant="secondary" onClick={() => answer(false)}>
             Keep them separate
           </Button>
         </div>

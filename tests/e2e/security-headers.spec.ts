@@ -101,7 +101,7 @@ for (const [group, kinds] of Object.entries({ "static page": STATIC_PAGES, "dyna
   }
 }
 
-/** Assets skip proxy.ts and the router's prefetch reads pass straight through it; next.config.mjs gives them a fixed policy that allows nothing to run. */
+/** Assets skip proxy.ts; next.config.mjs gives them a fixed policy that allows nothing to run. */
 function expectAssetPolicy(headers: Record<string, string>) {
   const csp = headers["content-security-policy"] ?? "";
   for (const directive of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
@@ -123,10 +123,13 @@ test("static assets (scripts, styles, the icon, robots.txt, the sitemap) carry t
 });
 
 test("the router's prefetches carry the base headers and a policy too", async ({ request }) => {
-  const response = await request.get("/guides", { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
-  expect(response.status()).toBe(200);
-  expectBaseHeaders(response.headers());
-  expectAssetPolicy(response.headers());
+  // They go through proxy.ts like any request (a prefetch header once let a POST skip its CSRF gate).
+  for (const headers of [{ RSC: "1", "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }]) {
+    const response = await request.get("/guides", { headers });
+    expect(response.status()).toBe(200);
+    expectBaseHeaders(response.headers());
+    expectContentSecurityPolicy(response.headers());
+  }
 });
 
 test("the hashes in a prerendered page's policy match its inline scripts exactly", async ({ request }) => {
