@@ -124,7 +124,7 @@ test("static assets (scripts, styles, the icon, robots.txt, the sitemap) carry t
 
 test("the router's prefetches carry the base headers and a policy too", async ({ request }) => {
   // They go through proxy.ts like any request (a prefetch header once let a POST skip its CSRF gate).
-  for (const headers of [{ RSC: "1", "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }]) {
+  for (const headers of [{ RSC: "1", "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }] as Record<string, string>[]) {
     const response = await request.get("/guides", { headers });
     expect(response.status()).toBe(200);
     expectBaseHeaders(response.headers());
