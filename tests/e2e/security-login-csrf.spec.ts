@@ -9,7 +9,8 @@ import { expectNoAxeViolationsLightAndDark } from "@/tests/e2e/fixtures/axe";
  * without the visitor's yes.
  */
 
-test.describe.configure({ timeout: 120_000 });
+// Two browsers and a sign-in by email per test, on a busy shared machine.
+test.describe.configure({ timeout: 180_000 });
 
 const GUIDE = "/guides/linkedin-ai-training";
 const box = (page: Page, id: string) => page.locator(`li[data-step-id="${id}"]`).getByRole("checkbox");
@@ -111,18 +112,25 @@ test("a browser whose ticks the account already has is not asked", async ({ brow
   await context.close();
 });
 
-test("a privacy plan made in the browser is saved to another account only when asked; kept separate, it comes back at sign-out", async ({ browser }) => {
+const planOffer = (page: Page) => page.getByRole("group", { name: "Save the plan in this browser to your account?" });
+
+/** A visitor picks LinkedIn for their plan without an account, opens the link someone sent them, and opens the plan page. */
+async function planLinkedInThenOpen(page: Page, link: string) {
+  await page.goto("/plan");
+  await page.getByRole("checkbox", { name: "LinkedIn", exact: true }).check();
+  await page.goto(link);
+  await page.goto("/plan");
+  await expect(planOffer(page)).toBeVisible();
+}
+
+test("a privacy plan made in the browser is not saved to another account unless asked; kept separate, it comes back at sign-out", async ({ browser }) => {
   const attacker = newEmail("login-csrf-plan");
   const link = await linkToAnotherAccount(browser, attacker);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const page = await context.newPage();
   const linkedin = page.getByRole("checkbox", { name: "LinkedIn", exact: true });
-  await page.goto("/plan");
-  await linkedin.check();
-  await page.goto(link);
-  await page.goto("/plan");
-  const offer = page.getByRole("group", { name: "Save the plan in this browser to your account?" });
-  await expect(offer).toBeVisible();
+  await planLinkedInThenOpen(page, link);
+  const offer = planOffer(page);
   await expectNoAxeViolationsLightAndDark(page);
   expect((await (await page.request.get("/api/plan")).json()).plan).toBeNull();
 
@@ -138,12 +146,15 @@ test("a privacy plan made in the browser is saved to another account only when a
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/plan");
   await expect(linkedin).toBeChecked();
+  await context.close();
+});
 
-  // The person's own account: saying yes saves the plan there.
-  const own = newEmail("login-plan-yes");
-  await page.goto(await linkToAnotherAccount(browser, own));
-  await page.goto("/plan");
-  await offer.getByRole("button", { name: "Save to my account" }).click();
+test("answering Save puts the browser's plan into the account", async ({ browser }) => {
+  const link = await linkToAnotherAccount(browser, newEmail("login-plan-yes"));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await planLinkedInThenOpen(page, link);
+  await planOffer(page).getByRole("button", { name: "Save to my account" }).click();
   await expect.poll(async () => (await (await page.request.get("/api/plan")).json()).plan).toMatchObject({ platforms: ["linkedin"] });
   await context.close();
 });
