@@ -46,11 +46,8 @@ export function SaveStatus() {
         </p>
       );
     case "confirm-merge":
-      return (
-        <p className={`${base} text-ink`} data-save-state="confirm-merge">
-          <CloudOff aria-hidden="true" className="size-4" /> Not saving to {status.email} until you answer about this browser&rsquo;s ticks.
-        </p>
-      );
+      // The modal question (merge-ticks-dialog.tsx) says it all.
+      return null;
     case "session-expired":
       return (
         <p className={`${base} text-ink`} data-save-state="session-expired">

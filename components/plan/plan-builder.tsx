@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from "react";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import { REGIONS } from "@/lib/content/content-constants";
 import { REGION_LABELS } from "@/lib/content/labels";
@@ -12,6 +12,9 @@ import { answerPlanOffer, savePlanToAccount, serverPlanSnapshot, storePlan, stor
 import { PlanChecklistView } from "@/components/plan/plan-checklist-view";
 import { useHydrated } from "@/components/checklist/use-browser-progress";
 import { Button } from "@/components/ui/button";
+
+/** Asked once, so loaded only then (the plan page's first-load JS is near its budget). */
+const PlanOffer = lazy(() => import("@/components/plan/plan-offer").then((module) => ({ default: module.PlanOffer })));
 
 export type PlanPlatform = { slug: string; name: string; guideCount: number };
 
@@ -72,21 +75,9 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
           Your services
         </h2>
         {account === "offer" && !viewingShared ? (
-          <div role="group" aria-labelledby="plan-offer-question" className="space-y-2 rounded-lg border border-note-line bg-note-soft p-3" data-plan-offer>
-            <p id="plan-offer-question" className="font-semibold">
-              Save the plan in this browser to your account?
-            </p>
-            <p className="text-sm">
-              Your account has no plan yet. Keep it separate and nothing is sent: while you are signed in this page shows the account&rsquo;s plan,
-              and this browser&rsquo;s comes back when you sign out.
-            </p>
-            <div className="flex flex-wrap gap-2">
-              <Button onClick={() => answer(true)}>Save to my account</Button>
-              <Button variant="secondary" onClick={() => answer(false)}>
-                Keep it separate
-              </Button>
-            </div>
-          </div>
+          <Suspense fallback={null}>
+            <PlanOffer onAnswer={answer} />
+          </Suspense>
         ) : null}
         {viewingShared ? (
           <div className="space-y-2 rounded-lg border border-note-line bg-note-soft p-3" data-plan-shared>
