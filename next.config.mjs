@@ -18,7 +18,7 @@ const securityHeaders = [
 ];
 
 /**
- * proxy.ts sets each document's policy but skips static assets and the router's RSC prefetches (for
+ * proxy.ts sets each document's policy (router prefetches included) but skips static assets (for
  * speed); those get this fixed one, so every response still has a policy (ASVS 5.0 3.4.3, 3.4.6). It only
  * matters if one is opened as a document (an SVG, say): browsers apply CSP to documents alone.
  */
@@ -36,7 +36,6 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       ...PROXY_SKIPPED_PATHS.map((source) => ({ source, headers: assetPolicyHeader })),
-      { source: "/:path*", has: [{ type: "header", key: "next-router-prefetch" }], headers: assetPolicyHeader },
     ];
   },
 };

@@ -27,6 +27,11 @@ function loadHashManifest(): HashManifest {
 /** Next's own limit for server action bodies; it answers 500 past it, so larger ones are refused here. */
 const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 
+/** The proxy's own refusals describe one request: no cache may keep or replay them. */
+function refusal(code: string, message: string, status: number): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status, headers: { "cache-control": "no-store" } });
+}
+
 /**
  * Refuses what must never reach a route or a server action: cross-site writes (CSRF, one check for
  * every route, including ones added later; Next would answer a cross-origin server action with a
@@ -39,10 +44,10 @@ function refuseUnsafeWrite(request: NextRequest): NextResponse | undefined {
     origin: request.headers.get("origin"),
     siteOrigins: siteOriginsOf(request.url, request.headers),
   });
-  if (crossSite) return NextResponse.json({ error: { code: "forbidden", message: "Cross-site requests are not allowed." } }, { status: 403 });
+  if (crossSite) return refusal("forbidden", "Cross-site requests are not allowed.", 403);
   const declaredLength = Number(request.headers.get("content-length") ?? "0");
   if (request.headers.has("next-action") && declaredLength > SERVER_ACTION_BODY_LIMIT) {
-    return NextResponse.json({ error: { code: "payload-too-large", message: "The request body is too large." } }, { status: 413 });
+    return refusal("payload-too-large", "The request body is too large.", 413);
   }
   return undefined;
 }
@@ -74,10 +79,13 @@ async function refuseUnreadableForm(request: NextRequest): Promise<NextResponse 
     ? await busboyCanRead(contentType, Buffer.from(await request.clone().arrayBuffer()))
     : await request.clone().formData().then(() => true, () => false);
   if (readable) return undefined;
-  return NextResponse.json({ error: { code: "invalid-input", message: "The form data could not be read." } }, { status: 400 });
+  return refusal("invalid-input", "The form data could not be read.", 400);
 }
 
 export async function proxy(request: NextRequest) {
+  // Every request, whatever prefetch headers it carries: they are the client's to set.
+  const refused = refuseUnsafeWrite(request) ?? (await refuseUnreadableForm(request));
+
   const development = process.env.NODE_ENV === "development";
   const manifest = loadHashManifest();
   const prerendered = manifest[manifestRouteKey(request.nextUrl.pathname)];
@@ -90,7 +98,6 @@ export async function proxy(request: NextRequest) {
     https: request.nextUrl.protocol === "https:",
   });
 
-  const refused = refuseUnsafeWrite(request) ?? (await refuseUnreadableForm(request));
   if (refused) {
     refused.headers.set("content-security-policy", policy);
     return refused;
@@ -105,14 +112,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Documents only: static assets, images and prefetches need no policy of their own.
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  // Everything but static files. Prefetch headers exempt nothing (a client sets them at will; a POST
+  // carrying `Purpose: prefetch` once skipped the CSRF gate), so router prefetches get a document's policy too.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)"],
 };

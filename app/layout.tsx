@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { ProgressSyncRoot } from "@/components/checklist/use-sync-status";
+import { MergeTicksPrompt } from "@/components/account/merge-ticks-prompt";
 import { env } from "@/server/env";
 import "./globals.css";
 
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <ProgressSyncRoot />
+        <MergeTicksPrompt />
       </body>
     </html>
   );

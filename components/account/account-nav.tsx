@@ -7,7 +7,7 @@ import { useSyncStatus } from "@/components/checklist/use-sync-status";
 /** "Sign in" or "Account" in the header; the page itself is static, so this leaf asks the browser's sync state. */
 export function AccountNav() {
   const status = useSyncStatus();
-  const signedIn = status.state === "saved" || status.state === "saving" || (status.state === "retrying" && status.email !== "");
+  const signedIn = status.state === "saved" || status.state === "saving" || status.state === "confirm-merge" || (status.state === "retrying" && status.email !== "");
   return (
     <Link href={signedIn ? "/account" : "/sign-in"} className="flex items-center gap-1 rounded-md px-3 py-2 font-medium hover:bg-accent-soft">
       <UserRound aria-hidden="true" className="size-4" />

@@ -93,6 +93,9 @@ export const browserProgress = createStoredProgress("offswitch.progress.v1");
 /** Ticks made while signed in that the server has not confirmed yet. */
 export const progressOutbox = createStoredProgress("offswitch.outbox.v1");
 
+/** This browser's own ticks, kept apart while an account they were not added to is signed in here; back at sign-out. */
+export const progressSetAside = createStoredProgress("offswitch.progress-set-aside.v1");
+
 export function getServerProgressSnapshot(): ProgressState {
   return EMPTY;
 }

@@ -1,11 +1,11 @@
 import { markSteps, mergeProgress } from "@/lib/progress/progress";
 import type { ProgressMark } from "@/lib/progress/progress-api";
 import { MAX_MARKS_PER_REQUEST } from "@/lib/progress/mark-bounds";
-import { sanitizeProgressState } from "@/lib/progress/progress-guards";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import type { ProgressState, StepMark } from "@/lib/progress/progress-schema";
 import { markKey, marksNewerThanAccount, outboxMarks, refusedMarkIndices, retryDelayMs, withoutMarks } from "@/lib/progress/outbox";
-import { browserProgress, progressOutbox } from "@/components/checklist/browser-progress-store";
+import { browserProgress, progressOutbox, progressSetAside } from "@/components/checklist/browser-progress-store";
+import { detectUser, errorDetails, readAccountProgress } from "@/components/checklist/account-progress-api";
 
 /**
  * Keeps a signed-in person's ticks in step with their account. Every tick is written to this
@@ -19,30 +19,20 @@ export type SyncStatus =
   | { state: "saving"; email: string }
   | { state: "offline"; email: string; pending: number }
   | { state: "retrying"; email: string; pending: number }
-  | { state: "session-expired"; pending: number };
+  | { state: "session-expired"; pending: number }
+  /** Signed in for the first time in this browser, which holds ticks the account lacks: the person decides. */
+  | { state: "confirm-merge"; email: string; ticks: number };
 
 const OWNER_KEY = "offswitch.progress-owner.v1";
 const LOCK_NAME = "offswitch-progress-sync";
-/** Auth.js's session endpoint answers `null` or `{ user: { id, email } }`; anything else is "unreachable". */
-function sessionUser(body: unknown): { id: string; email: string } | null | undefined {
-  if (body === null) return null;
-  const user = typeof body === "object" && body !== null && "user" in body ? (body as { user: unknown }).user : undefined;
-  if (typeof user !== "object" || user === null) return Object.keys(body ?? {}).length === 0 ? null : undefined;
-  const { id, email } = user as { id?: unknown; email?: unknown };
-  return typeof id === "string" && id !== "" && typeof email === "string" ? { id, email } : undefined;
-}
-
-function errorDetails(body: unknown): string[] | undefined {
-  const details = (body as { error?: { details?: unknown } } | null)?.error?.details;
-  return Array.isArray(details) ? details.filter((detail): detail is string => typeof detail === "string") : undefined;
-}
-
 let status: SyncStatus = { state: "unknown" };
 let user: { id: string; email: string } | undefined;
 let attempt = 0;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let flushing: Promise<void> | undefined;
 let started = false;
+/** The account waiting for the person's answer to "Add the ticks in this browser to …?". */
+let offeredTo: { id: string; email: string } | undefined;
 /** Marks queued again after a pull, or refused by the server: never queued again by a pull, so a pull cannot loop. */
 const notToRequeue = new Set<string>();
 const listeners = new Set<() => void>();
@@ -71,18 +61,6 @@ function readOwner(): string | null {
   }
 }
 
-/** Asks the server who is signed in; "unreachable" when it cannot answer (offline, server or database down). */
-async function detectUser(): Promise<{ id: string; email: string } | null | "unreachable"> {
-  try {
-    const response = await fetch("/api/auth/session", { cache: "no-store", credentials: "same-origin" });
-    if (!response.ok) return "unreachable";
-    const user = sessionUser(await response.json());
-    return user === undefined ? "unreachable" : user;
-  } catch {
-    return "unreachable";
-  }
-}
-
 /** Called once per page: learns who is signed in, merges anonymous ticks at sign-in, sends and pulls. */
 export function startProgressSync(): void {
   if (started) return;
@@ -100,6 +78,9 @@ async function connect(): Promise<void> {
     setStatus({ state: "anonymous" });
     return;
   }
+  // Ticks made from here on are made with the account signed in (and sent by the pull's requeue below);
+  // only those made before are this browser's own to offer.
+  const browserTicks = browserProgress.read();
   const detected = await detectUser();
   if (detected === "unreachable") {
     const pending = pendingCount();
@@ -112,17 +93,60 @@ async function connect(): Promise<void> {
     setStatus(readOwner() && pendingCount() > 0 ? { state: "session-expired", pending: pendingCount() } : { state: "anonymous" });
     return;
   }
-  user = detected;
   if (readOwner() !== detected.id) {
-    // First sync for this account in this browser: everything ticked here so far joins the account.
-    const local = browserProgress.read();
-    progressOutbox.update(() => local);
-    try {
-      window.localStorage.setItem(OWNER_KEY, detected.id);
-    } catch {
-      // Without storage the merge simply happens again next time; replays are harmless.
+    // First sync for this account in this browser. A sign-in link works in any browser, so this may
+    // be someone else's account (login CSRF): ticks made here never join it without the person's yes.
+    const account = await readAccountProgress();
+    if (account === undefined) {
+      setStatus({ state: "retrying", email: detected.email, pending: 0 });
+      return;
     }
+    const offered = marksNewerThanAccount(browserTicks, account);
+    const ticks = offered.filter((mark) => mark.done).length;
+    if (ticks > 0) {
+      offeredTo = detected;
+      setStatus({ state: "confirm-merge", email: detected.email, ticks });
+      return;
+    }
+    // Nothing ticked to add; any unticks made here stay with this browser too.
+    if (offered.length > 0) setBrowserTicksAside(browserTicks);
+    adoptAccount(detected);
+  } else {
+    user = detected;
   }
+  await syncWithAccount();
+}
+
+/** The person's answer to the merge offer: add this browser's ticks to the account, or keep them apart from it. */
+export async function answerMergeOffer(add: boolean): Promise<void> {
+  const account = offeredTo;
+  offeredTo = undefined;
+  if (!account) return;
+  // Another tab may have had the answer already; it holds for this one too.
+  if (readOwner() !== account.id) {
+    if (add) progressOutbox.update((outbox) => mergeProgress(outbox, browserProgress.read()));
+    else setBrowserTicksAside(browserProgress.read());
+  }
+  adoptAccount(account);
+  await syncWithAccount();
+}
+
+/** Kept apart from the account while it is signed in here, and given back to this browser at sign-out. */
+function setBrowserTicksAside(ticks: ProgressState): void {
+  progressSetAside.update((aside) => mergeProgress(aside, ticks));
+  browserProgress.update((local) => withoutMarks(local, outboxMarks(ticks)));
+}
+
+function adoptAccount(account: { id: string; email: string }): void {
+  user = account;
+  try {
+    window.localStorage.setItem(OWNER_KEY, account.id);
+  } catch {
+    // Without storage the question is simply asked again next time.
+  }
+}
+
+async function syncWithAccount(): Promise<void> {
   const pullsBefore = pulls;
   await flushOutbox();
   // A flush that sent something has read the account back already.
@@ -143,18 +167,12 @@ let pulls = 0;
 async function pullFromAccount(): Promise<void> {
   pulls += 1;
   const account = user;
-  try {
-    const response = await fetch("/api/progress", { cache: "no-store", credentials: "same-origin" });
-    if (!response.ok) return;
-    const body = (await response.json()) as { progress?: unknown };
-    // Signed out (or the account deleted) while this was in flight: the answer belongs to no one here.
-    if (!account || user !== account) return;
-    const saved = sanitizeProgressState(body.progress);
-    const merged = browserProgress.update((local) => mergeProgress(local, saved));
-    requeueTicksTheAccountLacks(merged, saved);
-  } catch {
-    // The account copy is pulled again on the next page load.
-  }
+  // Undefined when it cannot be read: the account copy is pulled again on the next page load.
+  const saved = await readAccountProgress();
+  // Signed out (or the account deleted) while this was in flight: the answer belongs to no one here.
+  if (!saved || !account || user !== account) return;
+  const merged = browserProgress.update((local) => mergeProgress(local, saved));
+  requeueTicksTheAccountLacks(merged, saved);
 }
 
 /**
@@ -250,10 +268,12 @@ function scheduleRetry() {
   attempt += 1;
 }
 
-/** Before signing out: try to send what is queued, then forget this account's ticks in this browser. */
+/** Before signing out: try to send what is queued, then forget this account's ticks in this browser and give back any set aside. */
 export async function forgetAccountProgress(): Promise<void> {
-  browserProgress.clear();
+  browserProgress.update(() => progressSetAside.read());
+  progressSetAside.clear();
   progressOutbox.clear();
+  offeredTo = undefined;
   try {
     window.localStorage.removeItem(OWNER_KEY);
   } catch {

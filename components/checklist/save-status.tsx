@@ -45,6 +45,9 @@ export function SaveStatus() {
           <RefreshCw aria-hidden="true" className="size-4" /> Can&rsquo;t reach the server: will sync ({status.pending} waiting)
         </p>
       );
+    case "confirm-merge":
+      // The modal question (merge-ticks-dialog.tsx) says it all.
+      return null;
     case "session-expired":
       return (
         <p className={`${base} text-ink`} data-save-state="session-expired">

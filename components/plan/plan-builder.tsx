@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from "react";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import { REGIONS } from "@/lib/content/content-constants";
 import { REGION_LABELS } from "@/lib/content/labels";
@@ -8,10 +8,13 @@ import { parsePlanQuery, planQuery, samePlan, type PlanSelection } from "@/lib/p
 import type { PlanGuide } from "@/lib/plan/plan-checklist";
 import type { ChangeNotice } from "@/lib/progress/needs-attention";
 import { getQuery, getServerQuery, replaceQuery, subscribeToQuery } from "@/components/search/url-query-store";
-import { savePlanToAccount, serverPlanSnapshot, storePlan, storedPlan, subscribeToPlan, syncPlanWithAccount, type AccountPlanState } from "@/components/plan/plan-store";
+import { answerPlanOffer, savePlanToAccount, serverPlanSnapshot, storePlan, storedPlan, subscribeToPlan, syncPlanWithAccount, type AccountPlanState } from "@/components/plan/plan-store";
 import { PlanChecklistView } from "@/components/plan/plan-checklist-view";
 import { useHydrated } from "@/components/checklist/use-browser-progress";
 import { Button } from "@/components/ui/button";
+
+/** Asked once, so loaded only then (the plan page's first-load JS is near its budget). */
+const PlanOffer = lazy(() => import("@/components/plan/plan-offer").then((module) => ({ default: module.PlanOffer })));
 
 export type PlanPlatform = { slug: string; name: string; guideCount: number };
 
@@ -21,6 +24,7 @@ const ACCOUNT_STATE_TEXT: Record<AccountPlanState, string> = {
   saved: "Plan saved to your account.",
   saving: "Saving your plan…",
   failed: "Could not reach your account; your plan is kept in this browser for now.",
+  offer: "Your plan is kept in this browser until you answer above.",
 };
 
 /**
@@ -50,9 +54,13 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
   const keep = (next: PlanSelection) => {
     storePlan(next);
     replaceQuery(planQuery(next));
-    if (account === "anonymous") return;
+    if (account === "anonymous" || account === "offer") return;
     setAccount("saving");
     void savePlanToAccount(next).then(setAccount);
+  };
+  const answer = (save: boolean) => {
+    setAccount(save ? "saving" : "saved");
+    void answerPlanOffer(save).then(setAccount);
   };
   const togglePlatform = (slug: string, on: boolean) =>
     keep({ ...selection, platforms: on ? [...selection.platforms, slug] : selection.platforms.filter((picked) => picked !== slug) });
@@ -66,6 +74,11 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
         <h2 id="plan-services-heading" className="text-2xl font-semibold tracking-tight">
           Your services
         </h2>
+        {account === "offer" && !viewingShared ? (
+          <Suspense fallback={null}>
+            <PlanOffer onAnswer={answer} />
+          </Suspense>
+        ) : null}
         {viewingShared ? (
           <div className="space-y-2 rounded-lg border border-note-line bg-note-soft p-3" data-plan-shared>
             <p>You are looking at a shared plan. It holds a selection only: nobody&rsquo;s progress.</p>

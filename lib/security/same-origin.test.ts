@@ -29,9 +29,16 @@ describe("isCrossSiteWrite", () => {
 });
 
 describe("siteOriginsOf", () => {
-  it("takes the request URL and the host a proxy forwarded", () => {
-    const headers = new Headers({ host: "127.0.0.1:3000", "x-forwarded-host": "offswitch.example", "x-forwarded-proto": "https" });
-    expect(siteOriginsOf("http://127.0.0.1:3000/api/progress", headers)).toEqual(["http://127.0.0.1:3000", "https://offswitch.example"]);
+  it("takes the request URL and its Host header", () => {
+    expect(siteOriginsOf("http://127.0.0.1:3000/api/progress", new Headers({ host: "localhost:3000" }))).toEqual(["http://127.0.0.1:3000", "http://localhost:3000"]);
+    expect(siteOriginsOf("http://127.0.0.1:3000/api/progress", new Headers({ host: "127.0.0.1:3000" }))).toEqual(["http://127.0.0.1:3000"]);
     expect(siteOriginsOf("http://localhost:3000/", new Headers())).toEqual(["http://localhost:3000"]);
+  });
+
+  it("never trusts X-Forwarded-Host or X-Forwarded-Proto, which any client can send", () => {
+    const headers = new Headers({ host: "127.0.0.1:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+    expect(siteOriginsOf("http://127.0.0.1:3000/api/progress", headers)).toEqual(["http://127.0.0.1:3000"]);
+    const forged = isCrossSiteWrite({ method: "POST", secFetchSite: null, origin: "https://evil.example", siteOrigins: siteOriginsOf("http://127.0.0.1:3000/", headers) });
+    expect(forged).toBe(true);
   });
 });

@@ -13,7 +13,7 @@ export type RequestOriginHeaders = {
   secFetchSite: string | null;
   /** The Origin request header, or null. */
   origin: string | null;
-  /** The origins this site is served on, as seen by this request (its URL and the forwarded host). */
+  /** The origins this site is served on, as seen by this request (its URL and its Host header). */
   siteOrigins: readonly string[];
 };
 
@@ -25,10 +25,15 @@ export function isCrossSiteWrite({ method, secFetchSite, origin, siteOrigins }: 
   return !siteOrigins.includes(origin);
 }
 
-/** The origins a request may legitimately come from: its own URL's and the one its Host (or proxy) names. */
+/**
+ * The origins a request may legitimately come from: its own URL's and the one its Host header names.
+ * Never X-Forwarded-Host: any client can send it, and a proxy that passes it on lets a request name
+ * the very origin it is then compared with. A reverse proxy must pass the public Host through
+ * unchanged (docs/deploy.md).
+ */
 export function siteOriginsOf(url: string, headers: { get(name: string): string | null }): string[] {
   const own = new URL(url);
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
-  const protocol = headers.get("x-forwarded-proto") ?? own.protocol.replace(":", "");
-  return host ? [own.origin, `${protocol}://${host}`] : [own.origin];
+  const host = headers.get("host");
+  const fromHost = host ? `${own.protocol}//${host}` : undefined;
+  return fromHost && fromHost !== own.origin ? [own.origin, fromHost] : [own.origin];
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { bundleMDX } from "mdx-bundler";
 import type { Root } from "mdast";
+import { YAML_ONLY_MATTER_OPTIONS } from "@/server/content/frontmatter";
 import { mdxErrorLine, mdxErrorMessage } from "@/server/content/mdx-errors";
 
 export type BundledMdx = { code: string; syntaxError?: undefined } | { code?: undefined; syntaxError: { line: number; message: string } };
@@ -14,6 +15,8 @@ export async function bundleContentMdx(source: string, structurePass: () => (tre
   try {
     const bundled = await bundleMDX({
       source,
+      // mdx-bundler reads the front matter with gray-matter too: YAML only, never `---js` through eval.
+      grayMatterOptions: (options) => ({ ...options, ...YAML_ONLY_MATTER_OPTIONS }),
       esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
       mdxOptions(options) {
         options.remarkPlugins = [structurePass, ...(options.remarkPlugins ?? [])];

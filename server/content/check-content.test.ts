@@ -1,4 +1,7 @@
 import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -57,12 +60,22 @@ describe("checkContent on bad fixtures", () => {
     ["malformed-url.mdx", 23, '<DeepLink> href "https:/broken" must be an absolute https:// URL'],
     ["future-last-verified.mdx", 10, "frontmatter lastVerified 2099-12-31 is in the future"],
     ["mdx-syntax-error.mdx", 21, "MDX syntax error: Could not parse expression with acorn"],
+    ["js-frontmatter.mdx", 1, 'frontmatter must be YAML (a plain --- line): "---js" is refused'],
+    ["javascript-frontmatter.mdx", 1, 'frontmatter must be YAML (a plain --- line): "---javascript" is refused'],
+    ["coffee-frontmatter.mdx", 1, 'frontmatter must be YAML (a plain --- line): "---coffee" is refused'],
   ];
 
   it.each(expected)("%s:%i reports %s", async (file, line, message) => {
     const { issues } = await checkContent(badFixtures, now);
     const lines = issues.map(formatContentIssue);
     expect(lines).toContainEqual(expect.stringContaining(`tests/fixtures/content-bad/guides/${file}:${line}: ${message}`));
+  });
+
+  it("never runs front matter written as code (gray-matter would eval `---js`)", async () => {
+    const global = globalThis as { offswitchFrontmatterRan?: unknown };
+    delete global.offswitchFrontmatterRan;
+    await checkContent(badFixtures, now);
+    expect(global.offswitchFrontmatterRan).toBeUndefined();
   });
 
   it("compiles none of the bad guides (only the valid guide the change entry fixtures point at)", async () => {
@@ -93,6 +106,20 @@ describe("npm run content:check", () => {
     );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toMatch(/^tests\/fixtures\/content-bad\/guides\/duplicate-step-id\.mdx:24: duplicate step id/m);
+  });
+
+  it("refuses `---js` front matter without running it", async () => {
+    const marker = path.join(await mkdtemp(path.join(tmpdir(), "offswitch-frontmatter-")), "ran.txt");
+    const failure = await run("npx", ["tsx", "--conditions=react-server", "scripts/content-check.ts", badFixtures], {
+      cwd: root,
+      env: { ...process.env, OFFSWITCH_FRONTMATTER_MARKER: marker },
+    }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/^tests\/fixtures\/content-bad\/guides\/js-frontmatter\.mdx:1: frontmatter must be YAML/m);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it("exits zero for the published content", async () => {

@@ -39,7 +39,7 @@ test("sign in by magic link, tick, sign out, and find the ticks in a fresh brows
   await second.close();
 });
 
-test("ticks made before signing in join the account", async ({ browser }) => {
+test("ticks made before signing in join the account once the person says so", async ({ browser }) => {
   const email = newEmail("merge");
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -47,6 +47,8 @@ test("ticks made before signing in join the account", async ({ browser }) => {
   await box(page, "open-data-privacy").check();
   await box(page, "turn-off-ai-training").check();
   await signIn(page, email);
+  // Never silently (login CSRF, tests/e2e/security-login-csrf.spec.ts): the first sync asks.
+  await page.getByRole("dialog", { name: `Add the 2 ticks in this browser to ${email}?` }).getByRole("button", { name: "Add 2 ticks" }).click();
   await openGuide(page);
   await expectSaved(page);
   const saved = await serverProgress(page);

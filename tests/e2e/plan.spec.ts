@@ -73,7 +73,8 @@ test("signed in: the plan is saved to the account, follows the person to a fresh
   await expect(page.locator('[data-plan-account="saved"]')).toBeVisible();
   await page.getByRole("checkbox", { name: "LinkedIn", exact: true }).check();
   await page.getByLabel("Where do you live?").selectOption({ label: "United Kingdom" });
-  await expect(page.locator('[data-plan-account="saved"]')).toBeVisible();
+  // The server's first plan save compiles the content library (to know the platforms): slow on a busy machine.
+  await expect(page.locator('[data-plan-account="saved"]')).toBeVisible({ timeout: 30_000 });
   await expect.poll(async () => (await (await page.request.get("/api/plan")).json()).plan).toMatchObject({ platforms: ["linkedin"], region: "uk" });
 
   const elsewhere = await browser.newContext();

@@ -19,6 +19,11 @@ const FORGERIES: Record<string, Record<string, string>> = {
   "an opaque origin (sandboxed frame, data: URL)": { Origin: "null" },
   "an Origin header alone": { Origin: "https://evil.example" },
   "a malformed Origin": { Origin: "http://" },
+  // Prefetch headers once made proxy.ts skip the whole request, CSRF gate included.
+  "another site, dressed as a prefetch": { Origin: "https://evil.example", "Sec-Fetch-Site": "cross-site", Purpose: "prefetch" },
+  "another site, dressed as a router prefetch": { Origin: "https://evil.example", "Next-Router-Prefetch": "1", RSC: "1" },
+  // X-Forwarded-Host is the client's to send: it must not make the forger's origin look like the site's.
+  "another site naming itself in X-Forwarded-Host": { Origin: "https://evil.example", "X-Forwarded-Host": "evil.example", "X-Forwarded-Proto": "https" },
 };
 
 const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
@@ -32,6 +37,7 @@ test("cross-site writes to every route are refused before the route runs", async
         for (const [forgery, headers] of forgeries) {
           const response = await request.fetch(path, { method, headers: { ...headers, "Content-Type": "application/x-www-form-urlencoded" }, data: "email=victim%40example.test", maxRedirects: 0 });
           expect(response.status(), `${method} ${path} from ${forgery}`).toBe(403);
+          expect(response.headers()["cache-control"], `${method} ${path} from ${forgery}`).toBe("no-store");
         }
       }
     }

@@ -101,7 +101,7 @@ for (const [group, kinds] of Object.entries({ "static page": STATIC_PAGES, "dyna
   }
 }
 
-/** Assets and RSC prefetches skip proxy.ts; next.config.mjs gives them a fixed policy that allows nothing to run. */
+/** Assets skip proxy.ts; next.config.mjs gives them a fixed policy that allows nothing to run. */
 function expectAssetPolicy(headers: Record<string, string>) {
   const csp = headers["content-security-policy"] ?? "";
   for (const directive of ["default-src 'none'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
@@ -123,10 +123,13 @@ test("static assets (scripts, styles, the icon, robots.txt, the sitemap) carry t
 });
 
 test("the router's prefetches carry the base headers and a policy too", async ({ request }) => {
-  const response = await request.get("/guides", { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
-  expect(response.status()).toBe(200);
-  expectBaseHeaders(response.headers());
-  expectAssetPolicy(response.headers());
+  // They go through proxy.ts like any request (a prefetch header once let a POST skip its CSRF gate).
+  for (const headers of [{ RSC: "1", "Next-Router-Prefetch": "1" }, { Purpose: "prefetch" }] as Record<string, string>[]) {
+    const response = await request.get("/guides", { headers });
+    expect(response.status()).toBe(200);
+    expectBaseHeaders(response.headers());
+    expectContentSecurityPolicy(response.headers());
+  }
 });
 
 test("the hashes in a prerendered page's policy match its inline scripts exactly", async ({ request }) => {
@@ -167,6 +170,21 @@ test("personal data is never stored by a cache, nor is an error about one person
   await noStore(page.request, "/api/account/export", 401);
   await signIn(page, newEmail("no-store"));
   for (const path of ["/api/progress", "/api/account/export", "/account", "/api/auth/session"]) await noStore(page.request, path, 200);
+});
+
+test("the proxy's own refusals (403, 400, 413) are never stored by a cache", async ({ request }) => {
+  const refusals: { status: number; path: string; headers: Record<string, string>; data: string }[] = [
+    { status: 403, path: "/api/progress", headers: { "Content-Type": "application/json", Origin: "https://evil.example" }, data: "{}" },
+    { status: 400, path: "/sign-in", headers: { "Content-Type": "multipart/form-data; boundary=x" }, data: "--x\r\nnot a part" },
+    { status: 413, path: "/sign-in", headers: { "Content-Type": "text/plain;charset=UTF-8", "Next-Action": "0".repeat(42) }, data: "x".repeat(1024 * 1024 + 1) },
+  ];
+  for (const { status, path, headers, data } of refusals) {
+    const response = await request.post(path, { headers, data, maxRedirects: 0 });
+    expect(response.status(), `${status} ${path}`).toBe(status);
+    expect(response.headers()["cache-control"], `${status} ${path}`).toBe("no-store");
+    expectBaseHeaders(response.headers());
+    expectContentSecurityPolicy(response.headers());
+  }
 });
 
 test("pages and feeds name their charset; JSON is UTF-8 by definition", async ({ request }) => {
