@@ -18,7 +18,7 @@ async function findListing(params: Props["params"]) {
   const raw = await params;
   const parsed = guideParamsSchema.safeParse(raw);
   const page = pageParamsSchema.safeParse(raw);
-  return parsed.success && page.success ? findChangeListing(({ kind: "guide", slug: parsed.data.guide } as const), page.data.page) : undefined;
+  return parsed.success && page.success ? findChangeListing({ kind: "guide", slug: parsed.data.guide } as const, page.data.page) : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -18,7 +18,7 @@ async function findListing(params: Props["params"]) {
   const raw = await params;
   const parsed = platformParamsSchema.safeParse(raw);
   const page = pageParamsSchema.safeParse(raw);
-  return parsed.success && page.success ? findChangeListing(({ kind: "platform", slug: parsed.data.platform } as const), page.data.page) : undefined;
+  return parsed.success && page.success ? findChangeListing({ kind: "platform", slug: parsed.data.platform } as const, page.data.page) : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -19,7 +19,7 @@ async function findListing(params: Props["params"]) {
   const raw = await params;
   const parsed = regionParamsSchema.safeParse(raw);
   const page = pageParamsSchema.safeParse(raw);
-  return parsed.success && page.success ? findChangeListing(({ kind: "region", region: parsed.data.region } as const), page.data.page) : undefined;
+  return parsed.success && page.success ? findChangeListing({ kind: "region", region: parsed.data.region } as const, page.data.page) : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

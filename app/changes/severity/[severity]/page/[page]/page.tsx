@@ -19,7 +19,7 @@ async function findListing(params: Props["params"]) {
   const raw = await params;
   const parsed = severityParamsSchema.safeParse(raw);
   const page = pageParamsSchema.safeParse(raw);
-  return parsed.success && page.success ? findChangeListing(({ kind: "severity", severity: parsed.data.severity } as const), page.data.page) : undefined;
+  return parsed.success && page.success ? findChangeListing({ kind: "severity", severity: parsed.data.severity } as const, page.data.page) : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
