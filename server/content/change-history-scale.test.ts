@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CHANGE_KINDS, type ChangeKind } from "@/lib/content/change-constants";
 import { changeFeedParts } from "@/lib/content/change-feed";
+import { guideAttention } from "@/lib/progress/needs-attention";
 import { CHANGES_PER_PAGE, groupByMonth, offeredOptions, type ChangeView } from "@/lib/content/change-views";
 
 /**
@@ -14,6 +15,7 @@ import { CHANGES_PER_PAGE, groupByMonth, offeredOptions, type ChangeView } from 
 const GENERATED = 300;
 let dir = "";
 let listing: typeof import("@/server/content/change-listing");
+let contentIndex: typeof import("@/server/content/content-index");
 
 function entry(index: number): { name: string; text: string; kind: ChangeKind; regions?: string[]; guide: string } {
   const day = new Date(Date.UTC(2023, 0, 1) + index * 2 * 86_400_000).toISOString().slice(0, 10);
@@ -52,6 +54,7 @@ beforeAll(async () => {
   vi.resetModules();
   vi.stubEnv("OFFSWITCH_CONTENT_DIR", dir);
   listing = await import("@/server/content/change-listing");
+  contentIndex = await import("@/server/content/content-index");
   await listing.changeCatalogue();
 }, 300_000);
 
@@ -134,7 +137,19 @@ describe("a history of a few hundred entries", () => {
       "atom",
     );
     expect(items).toHaveLength(50);
-    const generatedItem = items.find((item) => item.id.includes("generated-change"));
+    const generatedItem = items.find((item) => item.id?.includes("generated-change"));
     expect(generatedItem?.content).toMatch(/Generated body of change \d+, with <a href="https:\/\/offswitch\.example\/guides\/[a-z-]+">a link to the guide<\/a>/);
+  });
+
+  it("flags a step ticked before a backfilled change took effect, not one ticked after it but before we published it (decision 0011)", async () => {
+    // Entry 20: LinkedIn, action needed, dated 2023-02-10, published 2026-11-20.
+    const backfilled = generated[20];
+    expect(backfilled?.text).toContain("published: 2026-11-20");
+    const id = backfilled?.name.replace(/\.mdx$/, "") ?? "";
+    const input = await contentIndex.guideAttentionInput("linkedin-ai-training");
+    const steps = { slug: "linkedin-ai-training", steps: input.steps };
+    const tickedAt = (at: string) => guideAttention({ "turn-off-ai-training": { done: true, at } }, steps, input.changes).changedSteps.get("turn-off-ai-training") ?? [];
+    expect(tickedAt("2023-02-09T12:00:00Z").map((change) => change.id)).toContain(id);
+    expect(tickedAt("2023-02-11T12:00:00Z").map((change) => change.id)).not.toContain(id);
   });
 });
