@@ -73,6 +73,13 @@ export async function compileChange(input: CompileChangeInput): Promise<CompileC
     if (isAfterLatestTimezoneToday(date, now)) error(line("date"), `frontmatter date ${date} is in the future`);
     if (fileDate && date !== fileDate) error(line("date"), `frontmatter date ${date} does not match the file name date ${fileDate}`);
   }
+  const published = asDateText(data.published);
+  if (typeof published === "string" && isRealDate(published)) {
+    if (isAfterLatestTimezoneToday(published, now)) error(line("published"), `frontmatter published ${published} is in the future`);
+    if (typeof date === "string" && isRealDate(date) && published <= date) {
+      error(line("published"), `frontmatter published ${published} must be later than date ${date} (leave it out when the entry was published on the day of the change)`);
+    }
+  }
   const guideSlug = typeof data.guide === "string" ? data.guide : undefined;
   const guide = guideSlug === undefined ? undefined : guides.get(guideSlug);
   if (guideSlug !== undefined && !guideFiles.has(guideSlug)) error(line("guide"), `frontmatter guide "${guideSlug}" does not exist (no guides/${guideSlug}.mdx)`);
