@@ -1,4 +1,5 @@
-import type { ChangeSeverity } from "@/lib/content/change-constants";
+import type { ChangeKind, ChangeSeverity } from "@/lib/content/change-constants";
+import type { Region } from "@/lib/content/content-constants";
 
 /**
  * URLs of the "settings changed" section, in one place so pages, feeds, alternates and tests
@@ -8,10 +9,12 @@ export type ChangeFilter =
   | { kind: "all" }
   | { kind: "platform"; slug: string }
   | { kind: "guide"; slug: string }
-  | { kind: "severity"; severity: ChangeSeverity };
+  | { kind: "severity"; severity: ChangeSeverity }
+  | { kind: "change-kind"; changeKind: ChangeKind }
+  | { kind: "region"; region: Region };
 
 /** Feeds exist for everything, per platform and per guide (a reader subscribes to what they follow). */
-export type ChangeFeedScope = Exclude<ChangeFilter, { kind: "severity" }>;
+export type ChangeFeedScope = Extract<ChangeFilter, { kind: "all" | "platform" | "guide" }>;
 
 export const FEED_FORMATS = ["atom", "rss", "json"] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -24,7 +27,13 @@ export const FEED_MEDIA_TYPES: Record<FeedFormat, string> = {
 
 export const FEED_FORMAT_NAMES: Record<FeedFormat, string> = { atom: "Atom", rss: "RSS", json: "JSON Feed" };
 
-export function changeFilterPath(filter: ChangeFilter): string {
+/** A list page's address; page 1 is the filter's own address, later pages add /page/<n>. */
+export function changeFilterPath(filter: ChangeFilter, page = 1): string {
+  const base = changeFilterBasePath(filter);
+  return page > 1 ? `${base}/page/${page}` : base;
+}
+
+function changeFilterBasePath(filter: ChangeFilter): string {
   switch (filter.kind) {
     case "all":
       return "/changes";
@@ -34,6 +43,10 @@ export function changeFilterPath(filter: ChangeFilter): string {
       return `/changes/guide/${filter.slug}`;
     case "severity":
       return `/changes/severity/${filter.severity}`;
+    case "change-kind":
+      return `/changes/kind/${filter.changeKind}`;
+    case "region":
+      return `/changes/region/${filter.region}`;
   }
 }
 

@@ -67,4 +67,6 @@ export type ChangeEntry = ChangeFrontmatter & {
 export type CompiledChange = ChangeEntry & {
   /** The body compiled by mdx-bundler, run with getMDXComponent (only <Callout> may appear). */
   code: string;
+  /** The body as plain HTML for feeds (server/content/change-html.ts); links as written. */
+  html: string;
 };

@@ -1,7 +1,9 @@
-import { CHANGE_SEVERITIES, CHANGE_SEVERITY_LABELS, type ChangeSeverity } from "@/lib/content/change-constants";
+import { CHANGE_KIND_LABELS, CHANGE_KINDS, CHANGE_SEVERITIES, CHANGE_SEVERITY_LABELS, type ChangeSeverity } from "@/lib/content/change-constants";
+import { REGION_LABELS } from "@/lib/content/labels";
 import type { ChangeEntry } from "@/lib/content/change-schema";
 import type { ChangeFilter } from "@/lib/content/change-paths";
 import type { GuideSource } from "@/lib/content/guide-schema";
+import { REGIONS, type Region } from "@/lib/content/content-constants";
 
 /**
  * The platform entry for cross-platform habits ("All platforms"). It is not a platform anyone
@@ -21,6 +23,10 @@ export type ChangeView = {
   id: string;
   title: string;
   date: string;
+  /** When OffSwitch published it, if later than `date` (backfilled history). */
+  published?: string;
+  /** Where it applies; absent means everywhere. */
+  regions?: Region[];
   kind: ChangeEntry["kind"];
   severity: ChangeSeverity;
   summary: string;
@@ -42,6 +48,8 @@ export function toChangeView(change: ChangeEntry, guides: readonly ChangeGuideIn
     id: change.id,
     title: change.title,
     date: change.date,
+    ...(change.published ? { published: change.published } : {}),
+    ...(change.regions ? { regions: change.regions } : {}),
     kind: change.kind,
     severity: change.severity,
     summary: change.summary,
@@ -67,8 +75,16 @@ export function matchesFilter(change: ChangeView, filter: ChangeFilter): boolean
       return change.guide.slug === filter.slug;
     case "severity":
       return change.severity === filter.severity;
+    case "change-kind":
+      return change.kind === filter.changeKind;
+    case "region":
+      // No regions: the change applies everywhere, so it shows under every region.
+      return change.regions === undefined || change.regions.includes(filter.region);
   }
 }
+
+/** The regions a change can be filtered by: every region code but "worldwide" (which is no region). */
+export const CHANGE_FILTER_REGIONS = REGIONS.filter((region): region is Exclude<Region, "worldwide"> => region !== "worldwide");
 
 export type FilterOption = { filter: ChangeFilter; label: string; count: number };
 
@@ -77,6 +93,8 @@ export type ChangeFilterOptions = {
   platforms: FilterOption[];
   guides: FilterOption[];
   severities: FilterOption[];
+  kinds: FilterOption[];
+  regions: FilterOption[];
 };
 
 /** Every filter a person can pick, each with how many entries it shows, including the empty ones. */
@@ -90,26 +108,74 @@ export function changeFilterOptions(guides: readonly ChangeGuideInfo[], changes:
     platforms: [...platforms].map(([slug, name]) => option({ kind: "platform", slug }, name)),
     guides: guides.map((guide) => option({ kind: "guide", slug: guide.slug }, guide.title)),
     severities: CHANGE_SEVERITIES.map((severity) => option({ kind: "severity", severity }, CHANGE_SEVERITY_LABELS[severity])),
+    kinds: CHANGE_KINDS.map((changeKind) => option({ kind: "change-kind", changeKind }, CHANGE_KIND_LABELS[changeKind])),
+    regions: CHANGE_FILTER_REGIONS.map((region) => option({ kind: "region", region }, REGION_LABELS[region])),
   };
 }
 
 export function sameFilter(a: ChangeFilter, b: ChangeFilter): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === "severity" && b.kind === "severity") return a.severity === b.severity;
+  if (a.kind === "change-kind" && b.kind === "change-kind") return a.changeKind === b.changeKind;
+  if (a.kind === "region" && b.kind === "region") return a.region === b.region;
   if ((a.kind === "platform" || a.kind === "guide") && (b.kind === "platform" || b.kind === "guide")) return a.slug === b.slug;
   return true;
+}
+
+/** The options of one filter group worth offering: those with entries, and the one in use even when empty. */
+export function offeredOptions(pool: readonly FilterOption[], current: ChangeFilter): FilterOption[] {
+  return pool.filter((option) => option.count > 0 || sameFilter(option.filter, current));
 }
 
 /** The option a filter stands for, or undefined for a platform or guide that does not exist. */
 export function findFilterOption(options: ChangeFilterOptions, filter: ChangeFilter): FilterOption | undefined {
   if (filter.kind === "all") return { filter, label: "All changes", count: options.total };
-  const pool = filter.kind === "platform" ? options.platforms : filter.kind === "guide" ? options.guides : options.severities;
-  return pool.find((option) => sameFilter(option.filter, filter));
+  const pools: Record<Exclude<ChangeFilter["kind"], "all">, FilterOption[]> = {
+    platform: options.platforms,
+    guide: options.guides,
+    severity: options.severities,
+    "change-kind": options.kinds,
+    region: options.regions,
+  };
+  return pools[filter.kind].find((option) => sameFilter(option.filter, filter));
 }
 
-/** What a list page shows for one filter. */
+/** Entries per list page: a few screens on a phone, and every filter stays a static page. */
+export const CHANGES_PER_PAGE = 20;
+
+export type ChangePageInfo = { number: number; count: number };
+
+/** How many pages a list of `total` entries takes (an empty list still has its one page). */
+export function pageCount(total: number, perPage = CHANGES_PER_PAGE): number {
+  return Math.max(1, Math.ceil(total / perPage));
+}
+
+/** One page of a list, or undefined past the last page. */
+export function pageOf<T>(items: readonly T[], number: number, perPage = CHANGES_PER_PAGE): { items: T[]; page: ChangePageInfo } | undefined {
+  const count = pageCount(items.length, perPage);
+  if (!Number.isInteger(number) || number < 1 || number > count) return undefined;
+  return { items: items.slice((number - 1) * perPage, number * perPage), page: { number, count } };
+}
+
+export type MonthGroup<T> = { month: string; items: T[] };
+
+/** Consecutive entries of one calendar month ("2025-11"), in the order given (newest first). */
+export function groupByMonth<T extends { date: string }>(items: readonly T[]): MonthGroup<T>[] {
+  const groups: MonthGroup<T>[] = [];
+  for (const item of items) {
+    const month = item.date.slice(0, 7);
+    const last = groups.at(-1);
+    if (last?.month === month) last.items.push(item);
+    else groups.push({ month, items: [item] });
+  }
+  return groups;
+}
+
+/** What a list page shows for one filter: one page of its entries. */
 export type ChangeListing = {
+  /** This page's entries. */
   changes: ChangeView[];
+  page: ChangePageInfo;
   options: ChangeFilterOptions;
   current: FilterOption;
   description: FilterDescription;
@@ -150,5 +216,17 @@ export function describeFilter(filter: ChangeFilter, label: string): FilterDescr
             description: "Changes worth knowing about that do not undo anything you did, newest first.",
             empty: "No changes for information have been recorded yet.",
           };
+    case "change-kind":
+      return {
+        heading: `Settings changes: ${label}`,
+        description: `Changes of this kind (${label.toLowerCase()}) to the settings our guides cover, newest first.`,
+        empty: "No changes of this kind have been recorded yet.",
+      };
+    case "region":
+      return {
+        heading: `Settings changes for ${label}`,
+        description: `Changes that apply to people in ${label}, including those that apply everywhere, newest first.`,
+        empty: `No changes for ${label} have been recorded yet.`,
+      };
   }
 }

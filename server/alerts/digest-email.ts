@@ -22,16 +22,22 @@ export async function digestEmail(subscriptionId: string, deliveryIds: readonly 
   const token = newToken();
   await db.delivery.update({ where: { id: first.id }, data: { unsubscribeTokenHash: hashToken(token) } });
   const unsubscribe = unsubscribeUrl(token);
-  const changes = deliveries.map(({ change }) => ({
+  const all = deliveries.map(({ change }) => ({
     title: change.title,
     summary: change.summary,
     actionNeeded: change.severity === "action-needed",
+    backfilled: change.published !== null,
+    guideSlug: change.guide.slug,
     guideTitle: change.guide.title,
     guideUrl: new URL(`/guides/${change.guide.slug}`, env.SITE_URL).toString(),
   }));
+  // News is listed change by change; history written down afterwards is one summary (decision 0011).
+  const changes = all.filter((change) => !change.backfilled);
+  const history = historySummary(all.filter((change) => change.backfilled));
   const count = changes.length === 1 ? "1 settings change" : `${changes.length} settings changes`;
+  const heading = changes.length > 0 ? `This week on OffSwitch: ${count}` : `OffSwitch: ${history?.headline ?? count}`;
   const text = [
-    `This week on OffSwitch: ${count}`,
+    heading,
     "",
     ...changes.flatMap((change) => [
       `* ${change.title}${change.actionNeeded ? " (action needed)" : ""}`,
@@ -40,27 +46,82 @@ export async function digestEmail(subscriptionId: string, deliveryIds: readonly 
       `  ${change.guideUrl}`,
       "",
     ]),
+    ...(history
+      ? [
+          history.headline,
+          history.explanation,
+          ...history.guides.map((guide) => `* ${guide.title}: ${guide.countText}
+  ${guide.url}`),
+          "",
+        ]
+      : []),
     `Stop these emails: ${unsubscribe}`,
     "",
   ].join("\n");
   const html = [
-    `<h1>This week on OffSwitch: ${escapeHtml(count)}</h1>`,
-    "<ul>",
-    ...changes.map(
-      (change) =>
-        `<li><h2>${escapeHtml(change.title)}${change.actionNeeded ? " (action needed)" : ""}</h2><p>${escapeHtml(change.summary)}</p>` +
-        `<p>Guide: <a href="${escapeHtml(change.guideUrl)}">${escapeHtml(change.guideTitle)}</a></p></li>`,
-    ),
-    "</ul>",
+    `<h1>${escapeHtml(heading)}</h1>`,
+    ...(changes.length > 0
+      ? [
+          "<ul>",
+          ...changes.map(
+            (change) =>
+              `<li><h2>${escapeHtml(change.title)}${change.actionNeeded ? " (action needed)" : ""}</h2><p>${escapeHtml(change.summary)}</p>` +
+              `<p>Guide: <a href="${escapeHtml(change.guideUrl)}">${escapeHtml(change.guideTitle)}</a></p></li>`,
+          ),
+          "</ul>",
+        ]
+      : []),
+    ...(history
+      ? [
+          changes.length > 0 ? `<h2>${escapeHtml(history.headline)}</h2>` : "",
+          `<p>${escapeHtml(history.explanation)}</p>`,
+          "<ul>",
+          ...history.guides.map((guide) => `<li><a href="${escapeHtml(guide.url)}">${escapeHtml(guide.title)}</a>: ${escapeHtml(guide.countText)}</li>`),
+          "</ul>",
+        ]
+      : []),
     `<p><a href="${escapeHtml(unsubscribe)}">Stop these emails</a></p>`,
   ].join("\n");
+  const subject = changes.length > 0 ? `Your weekly OffSwitch digest: ${count}` : `OffSwitch: ${history?.headline ?? count}`;
   return {
     to: first.subscription.email,
-    subject: `Your weekly OffSwitch digest: ${count}`,
+    subject,
     text,
     html,
     headers: { "List-Unsubscribe": `<${unsubscribe}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
     // The digest's deliveries are claimed and resent together, so the first of them names the email.
     messageId: stableMessageId(`digest.${[...deliveryIds].sort()[0] ?? subscriptionId}`),
+  };
+}
+
+type DigestChange = { actionNeeded: boolean; guideSlug: string; guideTitle: string };
+
+/**
+ * Backfilled entries (changes that took effect long before OffSwitch published them) as one
+ * summary: how many, per guide with a link to its history, and whether any may concern a step
+ * the person had done (needs-attention on the guide says which).
+ */
+export function historySummary(changes: readonly DigestChange[]) {
+  if (changes.length === 0) return undefined;
+  const byGuide = new Map<string, { title: string; count: number }>();
+  for (const change of changes) {
+    const entry = byGuide.get(change.guideSlug) ?? { title: change.guideTitle, count: 0 };
+    entry.count += 1;
+    byGuide.set(change.guideSlug, entry);
+  }
+  const plural = (count: number) => (count === 1 ? "1 earlier change" : `${count} earlier changes`);
+  const actionNeeded = changes.filter((change) => change.actionNeeded).length;
+  return {
+    headline: `${plural(changes.length)} added to the history of the guides you follow`,
+    explanation:
+      "These changes happened before OffSwitch wrote them down, so they are not sent one by one." +
+      (actionNeeded > 0
+        ? ` ${actionNeeded === 1 ? "One of them" : `${actionNeeded} of them`} may mean checking again a step you had done before the change: each guide marks the steps that need it.`
+        : " None of them asks you to redo a step."),
+    guides: [...byGuide].map(([slug, guide]) => ({
+      title: guide.title,
+      countText: plural(guide.count),
+      url: new URL(`/changes/guide/${slug}`, env.SITE_URL).toString(),
+    })),
   };
 }

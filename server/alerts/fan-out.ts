@@ -19,7 +19,9 @@ export const DIGEST_STATUS = { waiting: "digest", sending: "digest-sending" } as
 
 /**
  * Writes one Delivery per matching confirmed, unbounced subscription: "pending" for immediate ones
- * (sent by the send job), "digest" for weekly ones (collected by the weekly digest). ON CONFLICT
+ * (sent by the send job), "digest" for weekly ones (collected by the weekly digest). A backfilled
+ * change (published later than it took effect) is history, not news: it waits for the digest for
+ * every subscription, where a batch of them is one summary (docs/decisions/0011-change-kinds-and-dates.md). ON CONFLICT
  * DO NOTHING on (changeId, subscriptionId) makes it safe to run again after a crash or a retry: rows
  * already written stay, missing ones are added, nothing is doubled. Returns the rows it added.
  */
@@ -27,7 +29,7 @@ export async function fanOutChange(changeId: string): Promise<number> {
   const id = changeIdSchema.parse(changeId);
   return db.$executeRaw`
     INSERT INTO "Delivery" ("id", "changeId", "subscriptionId", "status")
-    SELECT gen_random_uuid()::text, c."id", s."id", CASE WHEN s."cadence" = 'weekly' THEN ${DIGEST_STATUS.waiting} ELSE 'pending' END
+    SELECT gen_random_uuid()::text, c."id", s."id", CASE WHEN s."cadence" = 'weekly' OR c."published" IS NOT NULL THEN ${DIGEST_STATUS.waiting} ELSE 'pending' END
     FROM "Change" c
     JOIN "Guide" g ON g."slug" = c."guideSlug"
     JOIN "Subscription" s ON s."scope" = 'all'
@@ -46,7 +48,9 @@ export async function announcePendingChanges(): Promise<{ changes: number; deliv
   let deliveries = 0;
   for (const change of await changesAwaitingAnnouncement()) {
     deliveries += await fanOutChange(change.id);
-    await notifyUsersOfChange(change.id); // in-app bell; before markChangeAnnounced for the same crash-safety
+    // In-app bell, before markChangeAnnounced for the same crash-safety; not for backfilled history,
+    // whose action-needed entries still flag the steps they concern on the guide and dashboard.
+    if (change.published === undefined) await notifyUsersOfChange(change.id);
     if (await markChangeAnnounced(change.id)) changes += 1;
   }
   return { changes, deliveries };

@@ -2,13 +2,15 @@ import "server-only";
 import { Feed } from "feed";
 import { changeFeedParts, toJsonFeed11 } from "@/lib/content/change-feed";
 import { FEED_MEDIA_TYPES, type ChangeFeedScope, type FeedFormat } from "@/lib/content/change-paths";
-import { changeCatalogue, changeListing } from "@/server/content/change-listing";
+import { describeFilter } from "@/lib/content/change-views";
+import { changeCatalogue, filteredChanges } from "@/server/content/change-listing";
 import { env } from "@/server/env";
 
 /** One feed of change entries in one format, or undefined for a platform or guide that does not exist. */
 export async function buildChangeFeed(scope: ChangeFeedScope, format: FeedFormat): Promise<string | undefined> {
-  const [listing, { guides }] = await Promise.all([changeListing(scope), changeCatalogue()]);
-  if (!listing) return undefined;
+  const [found, { guides, htmlById }] = await Promise.all([filteredChanges(scope), changeCatalogue()]);
+  if (!found) return undefined;
+  const description = describeFilter(scope, found.current.label);
   // An empty feed is as old as the newest check of the guides it covers, never the build time.
   const covered = guides.filter((guide) => scope.kind === "all" || (scope.kind === "platform" ? guide.platform === scope.slug : guide.slug === scope.slug));
   const emptyUpdated = covered.reduce((latest, guide) => (guide.lastVerified > latest ? guide.lastVerified : latest), "1970-01-01");
@@ -17,9 +19,10 @@ export async function buildChangeFeed(scope: ChangeFeedScope, format: FeedFormat
     {
       siteUrl: env.SITE_URL,
       scope,
-      title: `OffSwitch: ${listing.description.heading}`,
-      description: listing.description.description,
-      changes: listing.changes,
+      title: `OffSwitch: ${description.heading}`,
+      description: description.description,
+      changes: found.changes,
+      bodyHtml: htmlById,
       emptyUpdated,
     },
     format,

@@ -6,6 +6,8 @@ import {
   describeFilter,
   findFilterOption,
   matchesFilter,
+  pageCount,
+  pageOf,
   toChangeView,
   type ChangeFilterOptions,
   type ChangeListing,
@@ -22,6 +24,8 @@ export type ChangeCatalogue = {
   /** Newest first, as listChanges returns them. */
   changes: ChangeView[];
   codeById: ReadonlyMap<string, string>;
+  /** Each entry's body as HTML, for feeds. */
+  htmlById: ReadonlyMap<string, string>;
   options: ChangeFilterOptions;
 };
 
@@ -34,37 +38,50 @@ export function changeCatalogue(): Promise<ChangeCatalogue> {
       guides,
       changes,
       codeById: new Map(compiled.map((change) => [change.id, change.code])),
+      htmlById: new Map(compiled.map((change) => [change.id, change.html])),
       options: changeFilterOptions(guides, changes),
     };
   });
   return catalogue;
 }
 
-/** The entries a list page shows for a filter, or undefined when the platform or guide does not exist. */
-export async function changeListing(filter: ChangeFilter): Promise<ChangeListing | undefined> {
+/** Every entry a filter shows, newest first (feeds take theirs from here). */
+export async function filteredChanges(filter: ChangeFilter): Promise<{ changes: ChangeView[]; current: FilterOption } | undefined> {
   const { changes, options } = await changeCatalogue();
   const current = findFilterOption(options, filter);
   if (!current) return undefined;
-  return {
-    changes: changes.filter((change) => matchesFilter(change, filter)),
-    options,
-    current,
-    description: describeFilter(filter, current.label),
-  };
+  return { changes: changes.filter((change) => matchesFilter(change, filter)), current };
+}
+
+/** One page of a filter's entries, or undefined when the platform or guide does not exist or the page is past the end. */
+export async function changeListing(filter: ChangeFilter, pageNumber = 1): Promise<ChangeListing | undefined> {
+  const [{ options }, found] = await Promise.all([changeCatalogue(), filteredChanges(filter)]);
+  if (!found) return undefined;
+  const paged = pageOf(found.changes, pageNumber);
+  if (!paged) return undefined;
+  return { changes: paged.items, page: paged.page, options, current: found.current, description: describeFilter(filter, found.current.label) };
 }
 
 export type FoundChangeListing<F extends ChangeFilter> = { filter: F; listing: ChangeListing };
 
 /** A filtered list page's entries; undefined when its route params did not parse (no filter) or name nothing. */
-export async function findChangeListing<F extends ChangeFilter>(filter: F | undefined): Promise<FoundChangeListing<F> | undefined> {
+export async function findChangeListing<F extends ChangeFilter>(filter: F | undefined, pageNumber = 1): Promise<FoundChangeListing<F> | undefined> {
   if (!filter) return undefined;
-  const listing = await changeListing(filter);
+  const listing = await changeListing(filter, pageNumber);
   return listing && { filter, listing };
 }
 
 /** A filtered list page's title, description and canonical address, with the feeds its head links to. */
 export function changeListingMetadata({ filter, listing }: FoundChangeListing<ChangeFilter>, feeds: AlternateTypes): Metadata {
-  return { title: listing.description.heading, description: listing.description.description, alternates: { canonical: changeFilterPath(filter), types: feeds } };
+  const { number, count } = listing.page;
+  const title = number > 1 ? `${listing.description.heading} (page ${number} of ${count})` : listing.description.heading;
+  return { title, description: listing.description.description, alternates: { canonical: changeFilterPath(filter, number), types: feeds } };
+}
+
+/** `generateStaticParams` of a filter's /page/[page] route: pages 2 to the last, for each filter given. */
+export async function laterPageParams<P extends Record<string, string>>(filters: readonly { filter: ChangeFilter; params: P }[]): Promise<(P & { page: string })[]> {
+  const counted = await Promise.all(filters.map(async ({ filter, params }) => ({ params, total: (await filteredChanges(filter))?.changes.length ?? 0 })));
+  return counted.flatMap(({ params, total }) => Array.from({ length: pageCount(total) - 1 }, (_, index) => ({ ...params, page: String(index + 2) })));
 }
 
 export async function changeEntry(id: string): Promise<{ change: ChangeView; code: string } | undefined> {

@@ -2,6 +2,7 @@ import "server-only";
 import { frontmatterProblems, readFrontmatter } from "@/server/content/frontmatter";
 import path from "node:path";
 import { bundleContentMdx } from "@/server/content/bundle-content-mdx";
+import { changeBodyHtml } from "@/server/content/change-html";
 import { CHANGE_FILE_NAME_PATTERN, CHANGE_KINDS, isPlatformChange } from "@/lib/content/change-constants";
 import { changeFrontmatterSchema, type CompiledChange } from "@/lib/content/change-schema";
 import { remarkChangeBody, type ChangeBodyStructure } from "@/lib/content/change-structure";
@@ -110,7 +111,7 @@ export async function compileChange(input: CompileChangeInput): Promise<CompileC
 
   const declared = guideSlug !== undefined && retires.length > 0 ? { guide: guideSlug, steps: retires } : undefined;
   if (issues.length > 0 || !frontmatter.success || code === undefined || !guide) return { issues, retires: declared };
-  return { issues, retires: declared, change: { ...frontmatter.data, id, platform: guide.platform, code } };
+  return { issues, retires: declared, change: { ...frontmatter.data, id, platform: guide.platform, code, html: changeBodyHtml(source) } };
 }
 
 function isRealDate(isoDate: string): boolean {

@@ -16,7 +16,7 @@ export type SyncGuide = Pick<GuideSummary, "slug" | "title" | "platform" | "last
   steps: readonly { id: string; title: string }[];
 };
 /** What the sync needs of a change entry: a CompiledChange fits. */
-export type SyncChange = Pick<ChangeEntry, "id" | "guide" | "date" | "kind" | "severity" | "title" | "summary" | "steps">;
+export type SyncChange = Pick<ChangeEntry, "id" | "guide" | "date" | "kind" | "severity" | "title" | "summary" | "steps"> & Partial<Pick<ChangeEntry, "published">>;
 
 export type ContentSyncInput = {
   guides: readonly SyncGuide[];
@@ -163,6 +163,7 @@ function changeColumns(change: SyncChange) {
   return {
     guideSlug: change.guide,
     date: toDbDate(change.date),
+    published: change.published ? toDbDate(change.published) : null,
     kind: change.kind,
     severity: change.severity,
     title: change.title,
@@ -176,6 +177,7 @@ function changeDiffers(stored: Change, columns: ReturnType<typeof changeColumns>
   return (
     stored.guideSlug !== columns.guideSlug ||
     fromDbDate(stored.date) !== fromDbDate(columns.date) ||
+    (stored.published ? fromDbDate(stored.published) : null) !== (columns.published ? fromDbDate(columns.published) : null) ||
     stored.kind !== columns.kind ||
     stored.severity !== columns.severity ||
     stored.title !== columns.title ||
@@ -210,6 +212,8 @@ export type UnannouncedChange = {
   guideSlug: string;
   /** YYYY-MM-DD, as in the entry. */
   date: string;
+  /** YYYY-MM-DD when the entry was published later than `date` (backfilled history). */
+  published?: string;
   kind: ChangeKind;
   severity: ChangeSeverity;
   title: string;
@@ -231,6 +235,7 @@ export async function changesAwaitingAnnouncement(): Promise<UnannouncedChange[]
     id: row.id,
     guideSlug: row.guideSlug,
     date: fromDbDate(row.date),
+    ...(row.published ? { published: fromDbDate(row.published) } : {}),
     kind: oneOf(CHANGE_KINDS, row.kind, "kind"),
     severity: oneOf(CHANGE_SEVERITIES, row.severity, "severity"),
     title: row.title,

@@ -71,6 +71,55 @@ describe("weekly digest (real Postgres, real SMTP)", () => {
     expect(await db.subscription.findUnique({ where: { id: weekly.id } })).toBeNull();
   });
 
+  test("backfilled history: no email of its own, even for immediate subscribers, no bell; the digest sums it up in one paragraph", async () => {
+    const { guideSlug, platform, change } = await guideWithChange();
+    const immediate = await confirmedSubscription({ scope: "platform", scopeSlug: platform, cadence: "immediate" });
+    const weekly = await confirmedSubscription({ scope: "platform", scopeSlug: platform, cadence: "weekly" });
+    // The guide's own change is news; three more are history written down on 2026-11-20.
+    const history = await Promise.all(
+      ["2024-02-01", "2024-06-01", "2025-01-15"].map((day, index) =>
+        db.change.create({
+          data: {
+            id: unique(`${day}-backfilled`),
+            guideSlug,
+            date: new Date(day),
+            published: new Date("2026-11-20"),
+            kind: "default-changed",
+            severity: index === 0 ? "action-needed" : "info",
+            title: `Backfilled change ${index}`,
+            summary: "Something that happened long ago.",
+            touchesAllSteps: true,
+            stepIds: [],
+          },
+        }),
+      ),
+    );
+    for (const each of [change, ...history]) expect(await fanOut.fanOutChange(each.id)).toBe(2);
+
+    await fanOut.sendPendingDeliveries();
+    const alerts = await mailTo(immediate.email);
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.subject).toContain(change.title);
+
+    await digest.sendWeeklyDigests();
+    const forImmediate = await mailTo(immediate.email);
+    expect(forImmediate).toHaveLength(2);
+    const immediateDigest = forImmediate.find((mail) => mail.subject !== alerts[0]?.subject);
+    expect(immediateDigest?.subject).toBe("OffSwitch: 3 earlier changes added to the history of the guides you follow");
+    expect(immediateDigest?.text).toContain(`https://offswitch.example/changes/guide/${guideSlug}`);
+    expect(immediateDigest?.text).toContain("One of them may mean checking again a step you had done");
+    for (const each of history) expect(immediateDigest?.text).not.toContain(each.title);
+
+    const [weeklyDigest, ...moreForWeekly] = await mailTo(weekly.email);
+    expect(moreForWeekly).toHaveLength(0);
+    expect(weeklyDigest?.subject).toBe("Your weekly OffSwitch digest: 1 settings change");
+    for (const body of [weeklyDigest?.text ?? "", String(weeklyDigest?.html ?? "")]) {
+      expect(body).toContain(change.title);
+      expect(body).toContain("3 earlier changes added to the history of the guides you follow");
+      expect(body).not.toContain(history[1]?.title);
+    }
+  });
+
   test("a digest claimed by a worker that died is sent once its lease runs out, not before", async () => {
     const { platform, change } = await guideWithChange();
     const weekly = await confirmedSubscription({ scope: "platform", scopeSlug: platform, cadence: "weekly" });

@@ -115,6 +115,17 @@ describe("syncContent (real Postgres)", () => {
     expect(await syncContent({ guides, changes: [edited], now: at(4) })).toEqual(zeroCounts);
   });
 
+  test("a backfilled entry keeps both dates, and setting or clearing `published` is an update", async () => {
+    const slug = unique("guide");
+    const guides = [guide(slug, ["open-settings", "turn-off"])];
+    const entry = change(unique("2024-03-01-backfilled"), slug, { date: "2024-03-01", published: "2026-11-20" });
+    await syncContent({ guides, changes: [entry], now: at(1) });
+    expect((await changesAwaitingAnnouncement()).find((each) => each.id === entry.id)).toMatchObject({ date: "2024-03-01", published: "2026-11-20" });
+    const { published: _published, ...withoutPublished } = entry;
+    expect(await syncContent({ guides, changes: [withoutPublished], now: at(2) })).toMatchObject({ changesUpdated: 1 });
+    expect((await db.change.findUniqueOrThrow({ where: { id: entry.id } })).published).toBeNull();
+  });
+
   test("a step removed from content is retired, not deleted, and comes back when re-added", async () => {
     const slug = unique("guide");
     await syncContent({ guides: [guide(slug, ["sign-in", "open-settings", "turn-off"])], changes: [], now: at(1) });

@@ -86,6 +86,19 @@ describe("in-app notifications", () => {
     expect(await store.unreadNotificationCount(ticked.id)).toBe(0);
   });
 
+  test("a backfilled change rings no bell and sends no alert of its own; its deliveries wait for the digest's summary", async () => {
+    const { guideSlug, change } = await guideWithStepChange();
+    await db.change.update({ where: { id: change.id }, data: { date: new Date("2024-03-01"), published: new Date("2026-11-20") } });
+    const ticked = await newUser("ticked");
+    const subscriber = await newUser("subscriber");
+    await tick(ticked.id, guideSlug, "turn-off-training", "2024-01-10T10:00:00Z");
+    await subscribeSignedIn(subscriber.id, subscriber.email, guideSlug);
+    await alerts.announcePendingChanges();
+    expect((await db.change.findUnique({ where: { id: change.id } }))?.announcedAt).not.toBeNull();
+    expect(await db.notification.count({ where: { changeId: change.id } })).toBe(0);
+    expect((await db.delivery.findMany({ where: { changeId: change.id } })).map((row) => row.status)).toEqual([alerts.DIGEST_STATUS.waiting]);
+  });
+
   test("people list and mark only their own notifications", async () => {
     const { guideSlug, change } = await guideWithStepChange();
     const second = await db.change.create({ data: { ...change, id: unique("2026-11-05-renamed"), title: "Renamed", date: new Date("2026-11-05"), firstSeenAt: new Date(), announcedAt: null } });

@@ -69,7 +69,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
           <GuideBody code={guide.code} changes={changes} />
         </DeviceScope>
       </ChecklistProvider>
-      <GuideHistory changes={changes} steps={guide.steps} />
+      <GuideHistory guide={guide.slug} changes={changes} steps={guide.steps} />
       <GuideSources sources={guide.sources} />
       <SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="mt-10" />
     </article>
