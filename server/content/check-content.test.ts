@@ -10,7 +10,7 @@ import { checkContent } from "@/server/content/check-content";
 
 const root = process.cwd();
 const badFixtures = path.join(root, "tests/fixtures/content-bad");
-const now = new Date("2026-11-29T12:00:00Z");
+const now = new Date("2026-12-04T12:00:00Z");
 const run = promisify(execFile);
 
 describe("checkContent on the published content", () => {
