@@ -1,5 +1,17 @@
 /** Closed sets for change entries; zod-free so browser code can use them. */
-export const CHANGE_KINDS = ["setting-moved", "setting-renamed", "default-changed", "new-setting", "setting-removed", "guide-corrected"] as const;
+export const CHANGE_KINDS = [
+  "setting-moved",
+  "setting-renamed",
+  "default-changed",
+  "new-setting",
+  "setting-removed",
+  "guide-corrected",
+  // docs/decisions/0011-change-kinds-and-dates.md
+  "deadline",
+  "retention-changed",
+  "regulator-action",
+  "reversal",
+] as const;
 export const CHANGE_SEVERITIES = ["action-needed", "info"] as const;
 
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -12,6 +24,10 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   "new-setting": "New setting",
   "setting-removed": "Setting removed",
   "guide-corrected": "Guide corrected",
+  deadline: "Deadline",
+  "retention-changed": "Retention changed",
+  "regulator-action": "Regulator action",
+  reversal: "Reversal",
 };
 
 export const CHANGE_SEVERITY_LABELS: Record<ChangeSeverity, string> = {

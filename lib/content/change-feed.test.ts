@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Feed } from "feed";
-import { changeContentHtml, changeFeedParts, toJsonFeed11, type ChangeFeedInput } from "@/lib/content/change-feed";
+import { absolutizeLinks, changeContentHtml, changeFeedParts, FEED_ITEM_LIMIT, toJsonFeed11, type ChangeFeedInput } from "@/lib/content/change-feed";
 import { changeFeedAlternates, changeFeedPath, guideFeedAlternates } from "@/lib/content/change-paths";
 import type { ChangeView } from "@/lib/content/change-views";
 
@@ -71,6 +71,22 @@ describe("changeFeedParts", () => {
     expect(changeFeedParts(input({ changes: [risky] }), "rss").items[0]?.description).toBe("<p>Moved to Settings &amp; Privacy &gt; Data</p>");
   });
 
+  it("carries the newest 50 entries only", () => {
+    const many = Array.from({ length: 120 }, (_, index) => change({ id: `2025-01-01-entry-${String(index).padStart(3, "0")}` }));
+    const { items } = changeFeedParts(input({ changes: many }), "rss");
+    expect(FEED_ITEM_LIMIT).toBe(50);
+    expect(items).toHaveLength(50);
+    expect(items.at(-1)?.id).toBe("https://offswitch.example/changes/2025-01-01-entry-049");
+  });
+
+  it("dates a backfilled entry published on its change date and updated on the day it was published", () => {
+    const backfilled = change({ published: "2026-12-01" });
+    const { items, options } = changeFeedParts(input({ changes: [backfilled, older] }), "atom");
+    expect(items[0]?.published?.toISOString()).toBe("2025-11-03T00:00:00.000Z");
+    expect(items[0]?.date.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+    expect(options.updated?.toISOString()).toBe("2026-12-01T00:00:00.000Z");
+  });
+
   it("tags items with severity, kind and platform", () => {
     const { items } = changeFeedParts(input(), "atom");
     expect(items[0]?.category?.map((category) => category.term)).toEqual(["action-needed", "default-changed", "linkedin"]);
@@ -90,6 +106,22 @@ describe("changeContentHtml", () => {
     expect(changeContentHtml(older, "https://offswitch.example")).toContain("Touches every step of");
     const retired = change({ touchedSteps: [{ id: "old-step", title: "old-step", inGuide: false }] });
     expect(changeContentHtml(retired, "https://offswitch.example")).toContain("<li>old-step (no longer in the guide)</li>");
+  });
+});
+
+describe("changeContentHtml with the entry's body", () => {
+  it("carries the whole body instead of the summary, with site links made absolute, and the regions", () => {
+    const body = '<p>Open <a href="/guides/linkedin-ai-training">the guide</a> or <a href="https://www.linkedin.com/x">LinkedIn</a>.</p>';
+    const html = changeContentHtml(change({ regions: ["eea", "uk"] }), "https://offswitch.example/", body);
+    expect(html).toContain('<p>Open <a href="https://offswitch.example/guides/linkedin-ai-training">the guide</a> or <a href="https://www.linkedin.com/x">LinkedIn</a>.</p>');
+    expect(html).not.toContain("Check that it reads Off.");
+    expect(html).toContain("<p>Applies in: EU &amp; EEA, United Kingdom</p>");
+  });
+
+  it("leaves protocol-relative and absolute links alone", () => {
+    expect(absolutizeLinks('<a href="//evil.example/">x</a><a href="https://a.example/">y</a>', "https://offswitch.example")).toBe(
+      '<a href="//evil.example/">x</a><a href="https://a.example/">y</a>',
+    );
   });
 });
 

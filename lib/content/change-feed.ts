@@ -2,6 +2,7 @@ import type { FeedOptions, Item } from "feed";
 import { CHANGE_KIND_LABELS, CHANGE_SEVERITY_LABELS } from "@/lib/content/change-constants";
 import { absoluteUrl, changeEntryPath, changeFeedPath, changeFilterPath, FEED_FORMATS, type ChangeFeedScope, type FeedFormat } from "@/lib/content/change-paths";
 import type { ChangeView } from "@/lib/content/change-views";
+import { REGION_LABELS } from "@/lib/content/labels";
 
 export type ChangeFeedInput = {
   /** The public origin (SITE_URL): feeds are read elsewhere, so every URL in them is absolute. */
@@ -9,13 +10,16 @@ export type ChangeFeedInput = {
   scope: ChangeFeedScope;
   title: string;
   description: string;
-  /** The scope's entries, newest first. */
+  /** The scope's entries, newest first; the feed carries the first FEED_ITEM_LIMIT. */
   changes: readonly ChangeView[];
   /** Each entry's body rendered to HTML, by id; an entry without one is described by its fields alone. */
   bodyHtml?: ReadonlyMap<string, string>;
   /** YYYY-MM-DD for `updated` when the scope has no entries yet (never the build time, so builds are reproducible). */
   emptyUpdated: string;
 };
+
+/** A feed carries the newest entries only; the rest of the history is on the site. */
+export const FEED_ITEM_LIMIT = 50;
 
 export type ChangeFeedParts = { options: FeedOptions; items: Item[] };
 
@@ -29,12 +33,17 @@ export const dayStart = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
  * Maps change entries to the `feed` package's options and items for one format. The formats
  * differ in what their text fields mean: Atom titles are declared HTML by the library, RSS and
  * JSON Feed titles are plain text, and JSON Feed's `summary` is plain text while RSS and Atom
- * summaries are HTML. Each entry's id is its permanent URL; `updated` is its date.
+ * summaries are HTML. Each entry's id is its permanent URL; `published` is its date and `updated`
+ * the day OffSwitch published it (later for backfilled history, decision 0011).
  */
 export function changeFeedParts(input: ChangeFeedInput, format: FeedFormat): ChangeFeedParts {
-  const { siteUrl, scope, changes } = input;
+  const { siteUrl, scope } = input;
+  const changes = input.changes.slice(0, FEED_ITEM_LIMIT);
   const url = (path: string) => absoluteUrl(siteUrl, path);
-  const newest = changes.reduce((latest, change) => (change.date > latest ? change.date : latest), "");
+  const newest = changes.reduce((latest, change) => {
+    const day = change.published ?? change.date;
+    return day > latest ? day : latest;
+  }, "");
   const options: FeedOptions = {
     id: url(changeFilterPath(scope)),
     title: input.title,
@@ -48,15 +57,14 @@ export function changeFeedParts(input: ChangeFeedInput, format: FeedFormat): Cha
   };
   const items = changes.map((change): Item => {
     const link = url(changeEntryPath(change.id));
-    const date = dayStart(change.date);
     return {
       id: link,
       link,
       title: format === "atom" ? escapeHtml(change.title) : change.title,
-      date,
-      published: date,
+      date: dayStart(change.published ?? change.date),
+      published: dayStart(change.date),
       description: format === "json" ? change.summary : `<p>${escapeHtml(change.summary)}</p>`,
-      content: changeContentHtml(change, siteUrl),
+      content: changeContentHtml(change, siteUrl, input.bodyHtml?.get(change.id)),
       category: [
         { name: CHANGE_SEVERITY_LABELS[change.severity], term: change.severity },
         { name: CHANGE_KIND_LABELS[change.kind], term: change.kind },
@@ -68,11 +76,11 @@ export function changeFeedParts(input: ChangeFeedInput, format: FeedFormat): Cha
 }
 
 /**
- * An entry as HTML for feed readers: what kind of change, the summary, the steps to re-check and
- * the sources, with a link to the whole entry. The MDX body stays on the entry page: Next.js
- * forbids react-dom/server in route handlers, and the summary is written to stand on its own.
+ * An entry as HTML for feed readers: what kind of change, the whole entry's text (its body as
+ * compiled to HTML at content-build time, or the summary when there is none), the steps to
+ * re-check and the sources, with a link to the entry on the site.
  */
-export function changeContentHtml(change: ChangeView, siteUrl: string): string {
+export function changeContentHtml(change: ChangeView, siteUrl: string, bodyHtml?: string): string {
   const guideLink = `<a href="${escapeHtml(absoluteUrl(siteUrl, `/guides/${change.guide.slug}`))}">${escapeHtml(change.guide.title)}</a>`;
   const steps =
     change.touchedSteps === "all"
@@ -88,7 +96,14 @@ export function changeContentHtml(change: ChangeView, siteUrl: string): string {
           .join("")}</ul>`;
   const label = `${CHANGE_SEVERITY_LABELS[change.severity]} · ${CHANGE_KIND_LABELS[change.kind]} · ${change.guide.platformName}`;
   const more = `<p><a href="${escapeHtml(absoluteUrl(siteUrl, changeEntryPath(change.id)))}">Read the whole entry on OffSwitch</a></p>`;
-  return `<p><strong>${escapeHtml(label)}</strong></p><p>${escapeHtml(change.summary)}</p>${steps}${sources}${more}`;
+  const text = bodyHtml ? absolutizeLinks(bodyHtml, siteUrl) : `<p>${escapeHtml(change.summary)}</p>`;
+  const regions = change.regions ? `<p>Applies in: ${escapeHtml(change.regions.map((region) => REGION_LABELS[region]).join(", "))}</p>` : "";
+  return `<p><strong>${escapeHtml(label)}</strong></p>${regions}${text}${steps}${sources}${more}`;
+}
+
+/** Site-relative links (href="/guides/…") in generated HTML made absolute, for readers elsewhere. */
+export function absolutizeLinks(html: string, siteUrl: string): string {
+  return html.replace(/(\s(?:href|src)=")\/(?!\/)/g, (_match, attribute: string) => `${attribute}${absoluteUrl(siteUrl, "/")}`);
 }
 
 type JsonFeedAuthor = { name?: string; url?: string; avatar?: string };

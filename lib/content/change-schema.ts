@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GUIDE_SLUG_PATTERN, STEP_ID_PATTERN } from "@/lib/content/content-constants";
+import { GUIDE_SLUG_PATTERN, REGIONS, STEP_ID_PATTERN } from "@/lib/content/content-constants";
 import { CHANGE_KINDS, CHANGE_SEVERITIES } from "@/lib/content/change-constants";
 import { sourceSchema } from "@/lib/content/guide-schema";
 
@@ -23,6 +23,21 @@ export const changeFrontmatterSchema = z.strictObject({
   title: z.string().min(10).max(140),
   /** The day the change took effect or was made public, not the day we wrote it down. */
   date: isoDate,
+  /**
+   * The day OffSwitch published the entry, when that is later than `date` (history written down
+   * afterwards). Alerts and the "new" feed order go by it; needs-attention goes by `date`
+   * (docs/decisions/0011-change-kinds-and-dates.md). Absent: published on `date`.
+   */
+  published: isoDate.optional(),
+  /**
+   * The regions the change applies in (region codes of content-constants.ts); absent means
+   * everywhere, so "worldwide" is not listed.
+   */
+  regions: z
+    .array(z.enum(REGIONS).refine((region) => region !== "worldwide", 'leave "regions" out for a change that applies everywhere'))
+    .min(1)
+    .refine((regions) => new Set(regions).size === regions.length, "lists a region twice")
+    .optional(),
   guide: z.string().regex(GUIDE_SLUG_PATTERN, "must be a guide slug"),
   /** The step ids it touches, or "all". */
   steps: z.union([z.literal("all"), stepIdList], { error: 'must be "all" or a list of step ids' }),
@@ -52,4 +67,6 @@ export type ChangeEntry = ChangeFrontmatter & {
 export type CompiledChange = ChangeEntry & {
   /** The body compiled by mdx-bundler, run with getMDXComponent (only <Callout> may appear). */
   code: string;
+  /** The body as plain HTML for feeds (server/content/change-html.ts); links as written. */
+  html: string;
 };

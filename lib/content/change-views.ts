@@ -2,6 +2,7 @@ import { CHANGE_SEVERITIES, CHANGE_SEVERITY_LABELS, type ChangeSeverity } from "
 import type { ChangeEntry } from "@/lib/content/change-schema";
 import type { ChangeFilter } from "@/lib/content/change-paths";
 import type { GuideSource } from "@/lib/content/guide-schema";
+import type { Region } from "@/lib/content/content-constants";
 
 /**
  * The platform entry for cross-platform habits ("All platforms"). It is not a platform anyone
@@ -21,6 +22,10 @@ export type ChangeView = {
   id: string;
   title: string;
   date: string;
+  /** When OffSwitch published it, if later than `date` (backfilled history). */
+  published?: string;
+  /** Where it applies; absent means everywhere. */
+  regions?: Region[];
   kind: ChangeEntry["kind"];
   severity: ChangeSeverity;
   summary: string;
@@ -42,6 +47,8 @@ export function toChangeView(change: ChangeEntry, guides: readonly ChangeGuideIn
     id: change.id,
     title: change.title,
     date: change.date,
+    ...(change.published ? { published: change.published } : {}),
+    ...(change.regions ? { regions: change.regions } : {}),
     kind: change.kind,
     severity: change.severity,
     summary: change.summary,

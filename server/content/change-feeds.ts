@@ -7,7 +7,7 @@ import { env } from "@/server/env";
 
 /** One feed of change entries in one format, or undefined for a platform or guide that does not exist. */
 export async function buildChangeFeed(scope: ChangeFeedScope, format: FeedFormat): Promise<string | undefined> {
-  const [listing, { guides }] = await Promise.all([changeListing(scope), changeCatalogue()]);
+  const [listing, { guides, htmlById }] = await Promise.all([changeListing(scope), changeCatalogue()]);
   if (!listing) return undefined;
   // An empty feed is as old as the newest check of the guides it covers, never the build time.
   const covered = guides.filter((guide) => scope.kind === "all" || (scope.kind === "platform" ? guide.platform === scope.slug : guide.slug === scope.slug));
@@ -20,6 +20,7 @@ export async function buildChangeFeed(scope: ChangeFeedScope, format: FeedFormat
       title: `OffSwitch: ${listing.description.heading}`,
       description: listing.description.description,
       changes: listing.changes,
+      bodyHtml: htmlById,
       emptyUpdated,
     },
     format,

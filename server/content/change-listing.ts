@@ -22,6 +22,8 @@ export type ChangeCatalogue = {
   /** Newest first, as listChanges returns them. */
   changes: ChangeView[];
   codeById: ReadonlyMap<string, string>;
+  /** Each entry's body as HTML, for feeds. */
+  htmlById: ReadonlyMap<string, string>;
   options: ChangeFilterOptions;
 };
 
@@ -34,6 +36,7 @@ export function changeCatalogue(): Promise<ChangeCatalogue> {
       guides,
       changes,
       codeById: new Map(compiled.map((change) => [change.id, change.code])),
+      htmlById: new Map(compiled.map((change) => [change.id, change.html])),
       options: changeFilterOptions(guides, changes),
     };
   });

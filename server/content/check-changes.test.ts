@@ -31,6 +31,10 @@ describe("change entries: bad fixtures", () => {
     ["2026-01-17-retires-current-step.mdx", 11, 'frontmatter retires: "open-settings" is still a step of guide "valid-guide-for-changes"'],
     ["2026-01-18-empty-body.mdx", 15, "a change entry needs a body"],
     ["2026-01-19-retires-unpublished-step.mdx", 11, 'frontmatter retires: "never-published" was never published for guide "valid-guide-for-changes"'],
+    ["2026-01-21-bad-published-and-regions.mdx", 4, "frontmatter published 2026-01-20 must be later than date 2026-01-21"],
+    ["2026-01-21-bad-published-and-regions.mdx", 13, 'frontmatter regions.1: leave "regions" out for a change that applies everywhere'],
+    ["2026-01-21-bad-published-and-regions.mdx", 14, "frontmatter regions.2: Invalid option"],
+    ["2026-01-22-published-in-future.mdx", 4, "frontmatter published 2099-01-01 is in the future"],
     ["notes.md", 1, "only change entries named <yyyy-mm-dd>-<slug>.mdx belong in changes/"],
   ];
 

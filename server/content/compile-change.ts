@@ -2,6 +2,7 @@ import "server-only";
 import { frontmatterProblems, readFrontmatter } from "@/server/content/frontmatter";
 import path from "node:path";
 import { bundleContentMdx } from "@/server/content/bundle-content-mdx";
+import { changeBodyHtml } from "@/server/content/change-html";
 import { CHANGE_FILE_NAME_PATTERN, CHANGE_KINDS, isPlatformChange } from "@/lib/content/change-constants";
 import { changeFrontmatterSchema, type CompiledChange } from "@/lib/content/change-schema";
 import { remarkChangeBody, type ChangeBodyStructure } from "@/lib/content/change-structure";
@@ -73,6 +74,13 @@ export async function compileChange(input: CompileChangeInput): Promise<CompileC
     if (isAfterLatestTimezoneToday(date, now)) error(line("date"), `frontmatter date ${date} is in the future`);
     if (fileDate && date !== fileDate) error(line("date"), `frontmatter date ${date} does not match the file name date ${fileDate}`);
   }
+  const published = asDateText(data.published);
+  if (typeof published === "string" && isRealDate(published)) {
+    if (isAfterLatestTimezoneToday(published, now)) error(line("published"), `frontmatter published ${published} is in the future`);
+    if (typeof date === "string" && isRealDate(date) && published <= date) {
+      error(line("published"), `frontmatter published ${published} must be later than date ${date} (leave it out when the entry was published on the day of the change)`);
+    }
+  }
   const guideSlug = typeof data.guide === "string" ? data.guide : undefined;
   const guide = guideSlug === undefined ? undefined : guides.get(guideSlug);
   if (guideSlug !== undefined && !guideFiles.has(guideSlug)) error(line("guide"), `frontmatter guide "${guideSlug}" does not exist (no guides/${guideSlug}.mdx)`);
@@ -103,7 +111,7 @@ export async function compileChange(input: CompileChangeInput): Promise<CompileC
 
   const declared = guideSlug !== undefined && retires.length > 0 ? { guide: guideSlug, steps: retires } : undefined;
   if (issues.length > 0 || !frontmatter.success || code === undefined || !guide) return { issues, retires: declared };
-  return { issues, retires: declared, change: { ...frontmatter.data, id, platform: guide.platform, code } };
+  return { issues, retires: declared, change: { ...frontmatter.data, id, platform: guide.platform, code, html: changeBodyHtml(source) } };
 }
 
 function isRealDate(isoDate: string): boolean {
