@@ -45,11 +45,13 @@ const ALL_GUIDE_SLUGS = readdirSync("tests/fixtures/content-e2e/guides")
 test("every guide page answers 200 with no axe-core violations", async ({ page }) => {
   test.setTimeout(ALL_GUIDE_SLUGS.length * 15_000);
   for (const slug of ALL_GUIDE_SLUGS) {
-    const response = await page.goto(`/guides/${slug}`);
-    expect(response?.status(), slug).toBe(200);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await page.waitForLoadState("networkidle");
-    await expectNoAxeViolations(page);
+    await test.step(slug, async () => {
+      const response = await page.goto(`/guides/${slug}`);
+      expect(response?.status(), slug).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await expectNoAxeViolations(page);
+    });
   }
 });
 
