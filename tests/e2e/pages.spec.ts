@@ -43,7 +43,7 @@ const ALL_GUIDE_SLUGS = readdirSync("tests/fixtures/content-e2e/guides")
   .map((name) => name.slice(0, -".mdx".length));
 
 test("every guide page answers 200 with no axe-core violations", async ({ page }) => {
-  test.setTimeout(ALL_GUIDE_SLUGS.length * 15_000);
+  test.setTimeout(ALL_GUIDE_SLUGS.length * 30_000);
   for (const slug of ALL_GUIDE_SLUGS) {
     await test.step(slug, async () => {
       const response = await page.goto(`/guides/${slug}`);
