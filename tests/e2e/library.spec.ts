@@ -33,7 +33,8 @@ test.describe("search and filters", () => {
     await search.fill("linkedin");
     await expect(page).toHaveURL(/\?q=linkedin$/);
     // Other guides mention LinkedIn too (its owner is Microsoft); the LinkedIn guide ranks first.
-    await expect.poll(async () => (await slugsShown(page))[0]).toBe("linkedin-ai-training");
+    // The first query waits for the index to load (30+ guides; slow on a busy machine).
+    await expect.poll(async () => (await slugsShown(page))[0], { timeout: 20_000 }).toBe("linkedin-ai-training");
     await search.fill("generative training");
     await expect.poll(() => slugsShown(page)).toContain("linkedin-ai-training");
     await search.fill("habits regularly");
