@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { newEmail, signIn } from "@/tests/e2e/fixtures/accounts";
@@ -34,6 +35,25 @@ for (const { path, status } of PAGES) {
     await expectNoAxeViolations(page);
   });
 }
+
+// Every guide in the library (the e2e content links to content/guides): a new guide's MDX must not
+// bring an accessibility regression (a heading out of order, an unlabelled link, a long menu path).
+const ALL_GUIDE_SLUGS = readdirSync("tests/fixtures/content-e2e/guides")
+  .filter((name) => name.endsWith(".mdx"))
+  .map((name) => name.slice(0, -".mdx".length));
+
+test("every guide page answers 200 with no axe-core violations", async ({ page }) => {
+  test.setTimeout(ALL_GUIDE_SLUGS.length * 30_000);
+  for (const slug of ALL_GUIDE_SLUGS) {
+    await test.step(slug, async () => {
+      const response = await page.goto(`/guides/${slug}`);
+      expect(response?.status(), slug).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await page.waitForLoadState("networkidle");
+      await expectNoAxeViolations(page);
+    });
+  }
+});
 
 test("a guide in progress and completed has no axe-core violations", async ({ page }) => {
   await page.goto("/guides/linkedin-ai-training");
