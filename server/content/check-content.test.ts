@@ -57,6 +57,8 @@ describe("checkContent on bad fixtures", () => {
     ["malformed-url.mdx", 23, '<DeepLink> href "https:/broken" must be an absolute https:// URL'],
     ["future-last-verified.mdx", 10, "frontmatter lastVerified 2099-12-31 is in the future"],
     ["mdx-syntax-error.mdx", 21, "MDX syntax error: Could not parse expression with acorn"],
+    ["bad-anchors.mdx", 17, 'frontmatter anchors.0.step: "no-such-step" is not a step of this guide'],
+    ["anchor-unofficial-source.mdx", 22, "frontmatter anchors.0.source: must be the url of one of this guide's official sources"],
   ];
 
   it.each(expected)("%s:%i reports %s", async (file, line, message) => {
