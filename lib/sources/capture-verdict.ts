@@ -36,10 +36,10 @@ export function captureVerdict(page: ExtractedPage, expectedLang: string, option
   const short = text.length < 1500;
   if (options.selector && !page.selectorMatched) return { ok: false, why: `selector "${options.selector}" matched nothing` };
   if (short && BOT_WALL.some((pattern) => pattern.test(whole))) return { ok: false, why: "bot wall", botWall: true };
-  if (text.trim().length < MIN_TEXT_CHARS) return { ok: false, why: `empty capture (${text.trim().length} characters of text)` };
   if (short && COOKIE_WALL.filter((pattern) => pattern.test(whole)).length >= 2) return { ok: false, why: "cookie wall" };
   if (page.hasPasswordField || (short && LOGIN.some((pattern) => pattern.test(whole)))) return { ok: false, why: "login page" };
   if (short && ERROR_PAGE.some((pattern) => pattern.test(whole))) return { ok: false, why: "error page" };
+  if (text.trim().length < MIN_TEXT_CHARS) return { ok: false, why: `empty capture (${text.trim().length} characters of text)` };
   const primary = expectedLang.toLowerCase().split("-")[0] ?? "en";
   const declared = page.lang?.split("-")[0];
   if (declared && declared !== primary) return { ok: false, why: `page is in "${page.lang}", expected "${expectedLang}"` };

@@ -8,6 +8,7 @@ describe("normaliseText", () => {
     const a = "Last updated: 1 month ago\n  Turn off “Improve the model”  \nSession a8f3k2l9x0q7w6e5r4t3y2u1 at 10:42 am UTC\n1,204 views\n";
     const b = "Last updated: 2 months ago\nTurn off \"Improve the model\"\n\nSession zz81kq0p3m5n7b9v1c2x4z6a at 11:07 pm UTC\n1,311 views";
     expect(normaliseText(a)).toBe(normaliseText(b));
+    expect(normaliseText(a)).toContain("<n> views");
     expect(normaliseText("Updated this week\nText")).toBe(normaliseText("Updated yesterday\nText"));
   });
 

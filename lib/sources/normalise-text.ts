@@ -25,7 +25,7 @@ export function normaliseText(text: string): string {
     .replace(STAMP_WITH_DATE, "$1<date>")
     .replace(RELATIVE_STAMP, "$1<date>")
     .replace(TIME_OF_DAY, "<time>")
-    .replace(COUNTER, "<n> $2")
+    .replace(COUNTER, "<n> $1")
     .replace(TOKEN, "<token>")
     .split("\n")
     .map((line) => line.replace(/[ \t\r\f\v]+/g, " ").trim())
