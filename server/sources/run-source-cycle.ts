@@ -69,9 +69,12 @@ export async function runSourceCycle(watched: readonly WatchedSource[], options:
       for (const watchedSource of sources) {
         const row = rows.get(watchedSource.url) as Source;
         const at = now();
-        const hold = hostBlockedUntil ?? (row.retryAfter && row.retryAfter > at ? row.retryAfter : undefined);
-        if (hold) {
-          publish({ url: watchedSource.url, outcome: "skipped", why: `the server asked us to wait until ${hold.toISOString()}`, flags: [] });
+        if (hostBlockedUntil) {
+          publish({ url: watchedSource.url, outcome: "skipped", why: `the host asked us to wait (Retry-After) until ${hostBlockedUntil.toISOString()}`, flags: [] });
+          continue;
+        }
+        if (row.retryAfter && row.retryAfter > at) {
+          publish({ url: watchedSource.url, outcome: "skipped", why: `waiting until ${row.retryAfter.toISOString()} (Retry-After, or backoff after ${row.consecutiveFailures} failures)`, flags: [] });
           continue;
         }
         await sleep(waitUntil - Date.now());
