@@ -3,6 +3,7 @@ import os from "node:os";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DEFAULT_HINTS, type WatchedSource } from "@/lib/sources/watched-sources";
 import { db } from "@/server/db/client";
+import { guideWatchSentence } from "@/server/sources/guide-watch-status";
 import { politeGet, type FetchPolicy } from "@/server/sources/http-fetch";
 import { runSourceCycle, type SourceResult } from "@/server/sources/run-source-cycle";
 import { HELP_VARIANTS, startFixtureSite, type FixtureSite } from "@/tests/sources/fixture-site";
@@ -133,6 +134,12 @@ describe("a watcher cycle over the loopback fixture site", () => {
     await cycle([rehinted]);
     const removed = (await cycle([rehinted])).by(url);
     expect(removed.flags.filter((flag) => flag.kind === "anchor-missing").map((flag) => flag.kind === "anchor-missing" && flag.step)).toEqual(["open-data-privacy", "turn-off"]);
+
+    // What the guide page says: the change and exactly the steps being re-checked, by their numbers.
+    const guide = { slug: "help-guide", sources: [{ title: "Help", url, publisher: "Example Help", official: true }], steps: [{ id: "sign-in", title: "Sign in" }, { id: "open-data-privacy", title: "Open" }, { id: "turn-off", title: "Turn off" }] };
+    expect(await guideWatchSentence(guide)).toMatch(/^Example Help's page changed on [A-Z][a-z]+ \d+, \d{4}; we are re-checking steps 2 and 3\.$/);
+    await db.reviewItem.updateMany({ where: { guideSlug: "help-guide" }, data: { resolvedAt: new Date() } });
+    expect(await guideWatchSentence(guide)).toMatch(/^Checked against Example Help's page on .+: no change found\.$/);
   });
 });
 

@@ -29,7 +29,9 @@ let counter = 0;
 function handle(site: FixtureSite, request: IncomingMessage, response: ServerResponse): void {
   const path = (request.url ?? "/").split("?")[0] ?? "/";
   site.requests.push({ path, at: Date.now(), headers: request.headers });
-  const html = (body: string, headers: Record<string, string> = {}) => response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...headers }).end(body);
+  const html = (body: string, headers: Record<string, string> = {}): void => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...headers }).end(body);
+  };
   counter += 1;
   switch (path) {
     case "/robots.txt":
