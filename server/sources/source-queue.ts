@@ -13,10 +13,10 @@ export function nextCycleDelaySeconds(intervalMinutes: number, random: () => num
 
 /**
  * The watcher in the worker: one job runs one cycle, then queues the next after the interval
- * with jitter. A singleton key keeps one cycle queued at a time however many workers run.
+ * with jitter. The "stately" policy and one key keep at most one cycle queued and one running, however many workers run.
  */
 export async function startSourceWatcher(boss: PgBoss, intervalMinutes: number = env.SOURCES_CHECK_INTERVAL_MINUTES): Promise<void> {
-  await boss.createQueue(SOURCES_QUEUE, { retryLimit: 1, expireInSeconds: 3 * 3600, policy: "singleton" });
+  await boss.createQueue(SOURCES_QUEUE, { retryLimit: 1, expireInSeconds: 3 * 3600, policy: "stately" });
   const queueNext = () => boss.send(SOURCES_QUEUE, {}, { startAfter: nextCycleDelaySeconds(intervalMinutes), singletonKey: "cycle" });
   await boss.work(SOURCES_QUEUE, async () => {
     try {
