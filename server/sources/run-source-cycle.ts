@@ -78,11 +78,15 @@ export async function runSourceCycle(watched: readonly WatchedSource[], options:
           continue;
         }
         await sleep(waitUntil - Date.now());
-        robots ??= await readRobots(new URL(watchedSource.url).origin, options.policy);
+        if (!robots) {
+          robots = await readRobots(new URL(watchedSource.url).origin, options.policy);
+          // robots.txt is a request to the host too: the gap applies after it as well.
+          await sleep(Math.max(options.hostGapMs, robots.crawlDelayMs ?? 0));
+        }
         const gap = Math.max(options.hostGapMs, robots.crawlDelayMs ?? 0);
         const t0 = Date.now();
         const { capture, fetcher } = robots.isAllowed(watchedSource.url)
-          ? await fetchAndRead(watchedSource, row, chromium, options.policy)
+          ? await fetchAndRead(watchedSource, row, chromium, options.policy, gap)
           : { capture: { kind: "failed", why: robots.note ?? "robots.txt disallows OffSwitch", retryable: false } as Capture, fetcher: "http" as const };
         waitUntil = Date.now() + gap;
         if (capture.kind === "failed" && capture.retryAfterMs !== undefined) hostBlockedUntil = new Date(now().getTime() + capture.retryAfterMs);
@@ -100,7 +104,7 @@ export async function runSourceCycle(watched: readonly WatchedSource[], options:
   return { results, chromiumLaunches: chromium.launches, durationMs: Date.now() - started };
 }
 
-async function fetchAndRead(watched: WatchedSource, row: Source, chromium: ChromiumFetcher, policy: FetchPolicy): Promise<{ capture: Capture; fetcher: "http" | "chromium" }> {
+async function fetchAndRead(watched: WatchedSource, row: Source, chromium: ChromiumFetcher, policy: FetchPolicy, gapMs: number): Promise<{ capture: Capture; fetcher: "http" | "chromium" }> {
   // Validators only when a 304 can be answered from what is stored under the same hints.
   const conditional = row.currentVersionId !== null && row.hintsHash === hashOf(hintsKey(watched.hints));
   const http = await politeGet(watched.url, policy, conditional ? { etag: row.etag, lastModified: row.lastModified } : {});
@@ -109,7 +113,9 @@ async function fetchAndRead(watched: WatchedSource, row: Source, chromium: Chrom
   if (!watched.hints.needsJavaScript && !(read.kind === "failed" && read.botWall)) {
     return { capture: read.kind === "text" ? { ...read, etag: http.etag, lastModified: http.lastModified } : read, fetcher: "http" };
   }
-  // Rendered from the address plain HTTP ended at, so redirects were already checked hop by hop.
+  // Rendered from the address plain HTTP ended at, so redirects were already checked hop by hop;
+  // the render is another request to the host, so it waits the gap too.
+  await sleep(gapMs);
   const rendered = await chromium.get(http.finalUrl);
   if (rendered.kind !== "ok") return { capture: toCapture(rendered), fetcher: "chromium" };
   if (new URL(rendered.finalUrl).host !== new URL(http.finalUrl).host) return { capture: { kind: "failed", why: `browser was sent to another host (${new URL(rendered.finalUrl).host})`, retryable: false }, fetcher: "chromium" };
