@@ -17,11 +17,11 @@ await registerAlertWorkers(boss);
 await scheduleAlertJobs(boss);
 await startReminderJobs(boss);
 // The source watcher (docs/decisions/0012-source-fetch-policy.md): one cycle per interval, with jitter.
-await startSourceWatcher(boss);
+const watching = await startSourceWatcher(boss);
 // Do not wait a minute for the first cron tick after a (re)start.
 await boss.send(QUEUES.announce, {});
 await boss.send(QUEUES.send, {});
-console.log(`worker: running (${[...Object.values(QUEUES), SOURCES_QUEUE].join(", ")})`);
+console.log(`worker: running (${[...Object.values(QUEUES), ...(watching ? [SOURCES_QUEUE] : [])].join(", ")})`);
 
 async function shutdown(): Promise<void> {
   await boss.stop({ graceful: true, timeout: 10_000 });

@@ -15,7 +15,8 @@ export function nextCycleDelaySeconds(intervalMinutes: number, random: () => num
  * The watcher in the worker: one job runs one cycle, then queues the next after the interval
  * with jitter. The "stately" policy and one key keep at most one cycle queued and one running, however many workers run.
  */
-export async function startSourceWatcher(boss: PgBoss, intervalMinutes: number = env.SOURCES_CHECK_INTERVAL_MINUTES): Promise<void> {
+export async function startSourceWatcher(boss: PgBoss, intervalMinutes: number = env.SOURCES_CHECK_INTERVAL_MINUTES): Promise<boolean> {
+  if (intervalMinutes === 0) return false;
   await boss.createQueue(SOURCES_QUEUE, { retryLimit: 1, expireInSeconds: 3 * 3600, policy: "stately" });
   const queueNext = () => boss.send(SOURCES_QUEUE, {}, { startAfter: nextCycleDelaySeconds(intervalMinutes), singletonKey: "cycle" });
   await boss.work(SOURCES_QUEUE, async () => {
@@ -29,4 +30,5 @@ export async function startSourceWatcher(boss: PgBoss, intervalMinutes: number =
   });
   // After a (re)start, a cycle a little later, unless one is already queued.
   await boss.send(SOURCES_QUEUE, {}, { startAfter: nextCycleDelaySeconds(5), singletonKey: "cycle" });
+  return true;
 }
