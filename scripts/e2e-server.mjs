@@ -12,6 +12,8 @@ const port = parsePort(process.env.PORT, 3100);
 ensureAuthUrl({ port, host: process.env.HOST });
 const mailDir = process.env.MAIL_CATCHER_DIR ?? "test-results/e2e-mail";
 process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
+// The end-to-end run fetches nothing from the network: the worker's source watcher stays off.
+process.env.SOURCES_CHECK_INTERVAL_MINUTES ??= "0";
 
 let embedded;
 let serverUrl = process.env.DATABASE_URL;

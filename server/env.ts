@@ -41,6 +41,14 @@ const envSchema = z.object({
   ALERTS_SUBSCRIBE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
   /** How long a delivery claimed by a worker stays its own; after that a worker that died is assumed gone. */
   ALERTS_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(1).max(24 * 60 * 60).default(300),
+  /** The source watcher's User-Agent names OffSwitch and this page, where a site owner learns what it does and whom to ask. */
+  SOURCES_CONTACT_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://offswitch.example/about#watcher" }).default("https://github.com/offswitch/offswitch#source-watcher"),
+  /** Minutes between two watcher cycles in the worker (default twice a day; 0 turns the watcher off); each cycle adds up to 10% jitter. */
+  SOURCES_CHECK_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).refine((value) => value === 0 || value >= 5, "must be 0 (off) or at least 5").default(720),
+  /** The least time between two requests to one host. */
+  SOURCES_HOST_GAP_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  /** Tests only: let the watcher fetch loopback addresses (a local fixture server). Private and link-local stay refused. */
+  SOURCES_ALLOW_LOOPBACK: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
   /** Tests point this at a fixture folder; the app reads ./content by default. */
   OFFSWITCH_CONTENT_DIR: z.string().min(1).optional(),
   /** Set by `next build` while it prerenders: a build needs no public URL yet. */

@@ -41,3 +41,37 @@ describe("guideFrontmatterSchema optOut", () => {
     expect(guideFrontmatterSchema.safeParse({ ...frontmatter, optOutRemovedOn: "2025-03-28" }).success).toBe(false);
   });
 });
+
+describe("guideFrontmatterSchema sources and anchors", () => {
+  const official = "https://example.com/help";
+  const withAnchors = (anchors: unknown[], sources: unknown[] = frontmatter.sources) => guideFrontmatterSchema.safeParse({ ...frontmatter, sources, anchors });
+
+  it("reads extraction hints with their defaults", () => {
+    const parsed = guideFrontmatterSchema.parse({ ...frontmatter, sources: [{ ...frontmatter.sources[0], watch: { selector: "article" } }] });
+    expect(parsed.sources[0]?.watch).toEqual({ selector: "article", remove: [], lang: "en", needsJavaScript: false });
+    expect(parsed.anchors).toEqual([]);
+  });
+
+  it("refuses extraction hints on a source that is not official, and CSS rules as selectors", () => {
+    const unofficial = { title: "Press", url: "https://press.example/a", publisher: "Press", official: false, watch: { selector: "main" } };
+    expect(guideFrontmatterSchema.safeParse({ ...frontmatter, sources: [...frontmatter.sources, unofficial] }).error?.issues[0]?.path).toEqual(["sources", 1, "watch"]);
+    expect(guideFrontmatterSchema.safeParse({ ...frontmatter, sources: [{ ...frontmatter.sources[0], watch: { selector: "main { color: red }" } }] }).success).toBe(false);
+    expect(guideFrontmatterSchema.safeParse({ ...frontmatter, sources: [{ ...frontmatter.sources[0], watch: { lang: "English" } }] }).success).toBe(false);
+  });
+
+  it("accepts an anchor tied to an official source", () => {
+    expect(withAnchors([{ step: "turn-off", phrase: "Use my posts for AI", source: official }]).success).toBe(true);
+  });
+
+  it("refuses empty phrases, sources the guide does not cite as official, and duplicates", () => {
+    expect(withAnchors([{ step: "turn-off", phrase: "  ", source: official }]).success).toBe(false);
+    expect(withAnchors([{ step: "turn-off", phrase: "Use my posts", source: "https://example.com/other" }]).error?.issues[0]?.path).toEqual(["anchors", 0, "source"]);
+    const unofficial = { title: "Press", url: "https://press.example/a", publisher: "Press", official: false };
+    expect(withAnchors([{ step: "turn-off", phrase: "Use my posts", source: unofficial.url }], [...frontmatter.sources, unofficial]).success).toBe(false);
+    const twice = withAnchors([
+      { step: "turn-off", phrase: "Use my posts", source: official },
+      { step: "turn-off", phrase: "use my posts", source: official },
+    ]);
+    expect(twice.error?.issues.map((issue) => issue.path)).toEqual([["anchors", 1, "phrase"]]);
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CATEGORIES, DEVICES, DIFFICULTIES, GUIDE_SLUG_PATTERN, OPT_OUT_STATUSES, REGIONS, type Device } from "@/lib/content/content-constants";
+import { CATEGORIES, DEVICES, DIFFICULTIES, GUIDE_SLUG_PATTERN, OPT_OUT_STATUSES, REGIONS, STEP_ID_PATTERN, type Device } from "@/lib/content/content-constants";
 
 const httpsUrl = z
   .url({ protocol: /^https$/, error: "must be an absolute https:// URL" })
@@ -11,12 +11,44 @@ const isoDate = z.preprocess(
   z.iso.date({ error: "must be a date written as YYYY-MM-DD" }),
 );
 
-export const sourceSchema = z.strictObject({
-  title: z.string().min(3),
-  url: httpsUrl,
-  publisher: z.string().min(2),
-  /** The platform's own documentation, shown first and marked as official. */
-  official: z.boolean().default(false),
+const cssSelector = z.string().trim().min(1).max(200).refine((value) => !/[{}]/.test(value), "must be a CSS selector, not a rule");
+
+/**
+ * How the source watcher (server/sources) reads an official page: where its main text is, what
+ * to cut out, which language it is in, and whether it only renders with JavaScript.
+ */
+export const sourceWatchSchema = z.strictObject({
+  /** CSS selector of the element holding the page's main text; without it a readability pass finds it. */
+  selector: cssSelector.optional(),
+  /** CSS selectors of elements to drop before reading the text (related articles, feedback widgets). */
+  remove: z.array(cssSelector).max(20).default([]),
+  /** The language the page is expected in (BCP 47, e.g. "en"); a capture in another language is a failed check. */
+  lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"').default("en"),
+  /** Render the page in headless Chromium rather than reading the HTML as served. */
+  needsJavaScript: z.boolean().default(false),
+});
+
+export const sourceSchema = z
+  .strictObject({
+    title: z.string().min(3),
+    url: httpsUrl,
+    publisher: z.string().min(2),
+    /** The platform's own documentation, shown first and marked as official; official sources are watched. */
+    official: z.boolean().default(false),
+    /** Extraction hints for the watcher; only official sources are watched. */
+    watch: sourceWatchSchema.optional(),
+  })
+  .refine((source) => source.watch === undefined || source.official, { path: ["watch"], error: "only official sources are watched: remove watch or mark the source official" });
+
+/**
+ * An exact phrase on an official page that a step relies on (a setting's label, a menu label, the
+ * wording of the end state). The watcher flags exactly the steps whose anchors vanish from the page.
+ */
+export const anchorSchema = z.strictObject({
+  step: z.string().regex(STEP_ID_PATTERN, "must be a kebab-case step id"),
+  phrase: z.string().trim().min(3, "must be at least 3 characters of the page's own wording").max(200),
+  /** The url of one of the guide's official sources, written exactly as in sources. */
+  source: httpsUrl,
 });
 
 export const guideFrontmatterSchema = z.strictObject({
@@ -36,13 +68,30 @@ export const guideFrontmatterSchema = z.strictObject({
   optOut: z.enum(OPT_OUT_STATUSES).default("available"),
   /** The day the platform removed the opt-out; required exactly when optOut is "removed". */
   optOutRemovedOn: isoDate.optional(),
-}).refine((guide) => (guide.optOut === "removed") === (guide.optOutRemovedOn !== undefined), {
-  path: ["optOutRemovedOn"],
-  error: 'optOutRemovedOn is required when optOut is "removed", and only then',
-});
+  /** Exact official wording the steps rely on; see anchorSchema. Step ids are checked against the body. */
+  anchors: z.array(anchorSchema).default([]),
+})
+  .refine((guide) => (guide.optOut === "removed") === (guide.optOutRemovedOn !== undefined), {
+    path: ["optOutRemovedOn"],
+    error: 'optOutRemovedOn is required when optOut is "removed", and only then',
+  })
+  .superRefine((guide, context) => {
+    const official = new Set(guide.sources.filter((source) => source.official).map((source) => source.url));
+    const seen = new Set<string>();
+    guide.anchors.forEach((anchor, index) => {
+      if (!official.has(anchor.source)) {
+        context.addIssue({ code: "custom", path: ["anchors", index, "source"], message: "must be the url of one of this guide's official sources, written exactly as in sources" });
+      }
+      const key = `${anchor.step}\u0000${anchor.source}\u0000${anchor.phrase.toLowerCase()}`;
+      if (seen.has(key)) context.addIssue({ code: "custom", path: ["anchors", index, "phrase"], message: `lists the phrase "${anchor.phrase}" twice for step ${anchor.step} and this source` });
+      seen.add(key);
+    });
+  });
 
 export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
 export type GuideSource = z.infer<typeof sourceSchema>;
+export type SourceWatchHints = z.infer<typeof sourceWatchSchema>;
+export type GuideAnchor = z.infer<typeof anchorSchema>;
 
 export const platformSchema = z.strictObject({
   name: z.string().min(1),

@@ -63,6 +63,8 @@ describe("checkContent on bad fixtures", () => {
     ["js-frontmatter.mdx", 1, 'frontmatter must be YAML (a plain --- line): "---js" is refused'],
     ["javascript-frontmatter.mdx", 1, 'frontmatter must be YAML (a plain --- line): "---javascript" is refused'],
     ["coffee-frontmatter.mdx", 1, 'frontmatter must be YAML (a plain --- line): "---coffee" is refused'],
+    ["bad-anchors.mdx", 17, 'frontmatter anchors.0.step: "no-such-step" is not a step of this guide'],
+    ["anchor-unofficial-source.mdx", 22, "frontmatter anchors.0.source: must be the url of one of this guide's official sources"],
   ];
 
   it.each(expected)("%s:%i reports %s", async (file, line, message) => {

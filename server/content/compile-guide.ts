@@ -56,6 +56,14 @@ export async function compileGuide({ displayPath, source, platforms, now }: Comp
   if (syntaxError) error(syntaxError.line, syntaxError.message);
   for (const problem of structure.issues) error(problem.line, problem.message);
 
+  if (frontmatter.success && structure.issues.length === 0) {
+    // Anchors name steps by id; an anchor on a step that does not exist would never flag anything.
+    const stepIds = new Set(structure.steps.map((step) => step.id));
+    frontmatter.data.anchors.forEach((anchor, index) => {
+      if (!stepIds.has(anchor.step)) error(frontmatterLine(source, ["anchors", index, "step"]), `frontmatter anchors.${index}.step: "${anchor.step}" is not a step of this guide`);
+    });
+  }
+
   if (issues.length > 0 || !frontmatter.success || code === undefined) return { issues };
   const platform = platforms.get(frontmatter.data.platform);
   return {

@@ -11,6 +11,8 @@ import { DeviceScope } from "@/components/checklist/device-scope";
 import { GuideBody } from "@/components/mdx/guide-body";
 import { GuideMeta } from "@/components/guides/guide-meta";
 import { GuideSources } from "@/components/guides/guide-sources";
+import { SourceWatchNote } from "@/components/guides/source-watch-note";
+import { guideWatchSentence } from "@/server/sources/guide-watch-status";
 import { OptOutNotice } from "@/components/guides/opt-out-notice";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { subscribeHeading } from "@/lib/alerts/subscribe-form";
@@ -41,6 +43,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
   if (!guide) notFound();
   const { steps, changes } = await guideAttentionInput(guide.slug);
   const publishedOn = Object.fromEntries(steps.map((step) => [step.id, step.publishedOn]));
+  const watchSentence = await guideWatchSentence(guide);
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -53,6 +56,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
         <p className="text-lg text-muted">{guide.summary}</p>
         <OptOutNotice guide={guide} />
         <GuideMeta guide={guide} />
+        <SourceWatchNote sentence={watchSentence} />
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           {guide.defaultState ? (
             <>
