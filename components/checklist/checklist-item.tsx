@@ -10,7 +10,8 @@ import { Button } from "@/components/ui/button";
 /**
  * One step of the checklist. The title and body are rendered on the server (readable without
  * JavaScript); this leaf adds the tick box, the show/hide toggle and the "needs attention" state.
- * Done steps fold their details away unless the person opens them again.
+ * Only the box ticks (the title is a heading, not a label, so a tap there to read never ticks). A
+ * step ticked now keeps its instructions open; steps already done when the page opens start folded.
  */
 export function ChecklistItem({ stepId, title, children }: { stepId: string; title: string; children: ReactNode }) {
   const { steps, progress, attention, ready, setStepDone } = useChecklist();
@@ -23,6 +24,7 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
   const position = steps.findIndex((step) => step.id === stepId) + 1;
   const checkboxId = `step-${stepId}-done`;
   const detailsId = `step-${stepId}-details`;
+  const titleId = `step-${stepId}-title`;
 
   return (
     <li
@@ -37,21 +39,22 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
           className="size-6 shrink-0 cursor-pointer accent-accent disabled:cursor-wait"
           checked={done}
           disabled={!ready}
+          aria-labelledby={titleId}
           onChange={(event) => {
             setStepDone(stepId, event.target.checked);
-            setOpenOverride(null);
+            setOpenOverride(true);
           }}
         />
-        <h3 className="flex-1 text-lg leading-snug font-semibold">
-          <label htmlFor={checkboxId} className="cursor-pointer">
-            <span className="block text-sm font-medium text-muted">
-              Step {position} of {steps.length}
-              {done ? <span className="text-done"> · Done</span> : null}
-              {changes ? <span className="font-semibold text-ink"> · Needs attention: re-check</span> : null}
-              {added ? <span className="font-semibold text-ink"> · New step</span> : null}
-            </span>
-            <span className={done ? "line-through decoration-1" : undefined}>{title}</span>
-          </label>
+        <h3 className="min-w-0 flex-1 text-lg leading-snug font-semibold">
+          <span className="block text-sm font-medium text-muted">
+            Step {position} of {steps.length}
+            {done ? <span className="text-done"> · Done</span> : null}
+            {changes ? <span className="font-semibold text-ink"> · Needs attention: re-check</span> : null}
+            {added ? <span className="font-semibold text-ink"> · New step</span> : null}
+          </span>
+          <span id={titleId} className={done ? "line-through decoration-1" : undefined}>
+            {title}
+          </span>
         </h3>
         {ready ? (
           <button

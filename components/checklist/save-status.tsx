@@ -7,13 +7,13 @@ import { useSyncStatus } from "@/components/checklist/use-sync-status";
 /** Says where ticks are kept right now: "Saved", "Saving…", "Offline: will sync". */
 export function SaveStatus() {
   const status = useSyncStatus();
-  const base = "flex items-center gap-1.5 text-sm";
+  const base = "text-sm [&>svg]:mr-1.5 [&>svg]:inline [&>svg]:align-[-3px]";
   switch (status.state) {
     case "unknown":
       return null;
     case "anonymous":
       return (
-        <p className={`${base} text-muted`}>
+        <p className={`${base} text-muted`} data-save-state="anonymous">
           Saved in this browser.{" "}
           <Link href="/sign-in" className="text-accent underline">
             Sign in

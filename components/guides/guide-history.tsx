@@ -3,17 +3,15 @@ import type { GuideStep } from "@/lib/content/guide-schema";
 import type { ChangeNotice } from "@/lib/progress/needs-attention";
 import { formatCalendarDate } from "@/lib/content/dates";
 import { CHANGE_SEVERITY_LABELS } from "@/lib/content/change-constants";
+import { GuideFold } from "@/components/mdx/guide-fold";
 
-/** The guide's change entries, newest first: what the platform changed, and which steps it touched. */
+/** The guide's change entries, newest first, folded: what the platform changed, and which steps it touched. The page's only history list. */
 export function GuideHistory({ changes, steps }: { changes: readonly ChangeNotice[]; steps: readonly GuideStep[] }) {
   if (changes.length === 0) return null;
   const titleOf = (id: string) => steps.find((step) => step.id === id)?.title ?? id;
   const newestFirst = [...changes].sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
   return (
-    <section aria-labelledby="history-heading" className="mt-10">
-      <h2 id="history-heading" className="mb-3 text-2xl font-semibold tracking-tight">
-        Changes to this setting
-      </h2>
+    <GuideFold id="history" title={`Changes to this setting (${changes.length})`}>
       <ol className="space-y-3">
         {newestFirst.map((change) => (
           <li key={change.id} className="rounded-xl border border-line bg-surface p-4">
@@ -32,6 +30,6 @@ export function GuideHistory({ changes, steps }: { changes: readonly ChangeNotic
           </li>
         ))}
       </ol>
-    </section>
+    </GuideFold>
   );
 }

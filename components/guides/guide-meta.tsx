@@ -6,7 +6,8 @@ import { FreshnessNotice } from "@/components/guides/freshness-notice";
 import { DIFFICULTY_LABELS, formatMinutes } from "@/lib/content/labels";
 
 /** Time, difficulty and freshness: the three things people weigh before starting a guide. */
-export function GuideMeta({ guide }: { guide: GuideSummary }) {
+/** `freshnessBadge` off on a guide page, where FreshnessNote says it in full words. */
+export function GuideMeta({ guide, freshnessBadge = true }: { guide: GuideSummary; freshnessBadge?: boolean }) {
   return (
     <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
       <div className="flex items-center gap-1">
@@ -24,7 +25,7 @@ export function GuideMeta({ guide }: { guide: GuideSummary }) {
         <dt>Last verified</dt>
         <dd>
           <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>{" "}
-          <FreshnessNotice lastVerified={guide.lastVerified} staleAtRender={mayBeOutOfDate(guide.lastVerified, new Date())} />
+          {freshnessBadge ? <FreshnessNotice lastVerified={guide.lastVerified} staleAtRender={mayBeOutOfDate(guide.lastVerified, new Date())} /> : null}
         </dd>
       </div>
     </dl>

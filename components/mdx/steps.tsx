@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import { ChecklistStatus } from "@/components/checklist/checklist-status";
 import { ChecklistItem } from "@/components/checklist/checklist-item";
+import { ChecklistBulkActions } from "@/components/checklist/checklist-bulk-actions";
 
-/** The checklist: one per guide (content:check enforces it). */
-export function Steps({ children }: { children?: ReactNode }) {
+/** The checklist: one per guide (content:check enforces it). `after` is what follows the last step (GuideBody's "All done" panel). */
+export function Steps({ children, after }: { children?: ReactNode; after?: ReactNode }) {
   return (
-    <section aria-labelledby="steps-heading" className="my-8">
-      <h2 id="steps-heading" className="mb-3 text-2xl font-semibold tracking-tight">
+    <section aria-labelledby="steps-heading" className="my-6">
+      <h2 id="steps-heading" className="mb-2 text-2xl font-semibold tracking-tight">
         Steps
       </h2>
       <noscript>
@@ -16,6 +17,8 @@ export function Steps({ children }: { children?: ReactNode }) {
       </noscript>
       <ChecklistStatus />
       <ol className="space-y-3">{children}</ol>
+      <ChecklistBulkActions />
+      {after}
     </section>
   );
 }

@@ -5,9 +5,16 @@ import { guideFeedAlternates } from "@/lib/content/change-paths";
 import { CATEGORY_LABELS, REGION_LABELS } from "@/lib/content/labels";
 import { getGuide, listGuides } from "@/server/content/guides";
 import { guideAttentionInput } from "@/server/content/content-index";
+import { mayBeOutOfDate, monthsSince } from "@/lib/content/freshness";
+import { relatedGuides } from "@/lib/content/related-guides";
 import { GuideHistory } from "@/components/guides/guide-history";
 import { ChecklistProvider } from "@/components/checklist/checklist-context";
 import { DeviceScope } from "@/components/checklist/device-scope";
+import { DeviceScopeScript } from "@/components/checklist/device-scope-script";
+import { GuideCompletion } from "@/components/checklist/guide-completion";
+import { FreshnessNote } from "@/components/guides/freshness-note";
+import { GuideShortcut } from "@/components/guides/guide-shortcut";
+import { GuideNextSteps } from "@/components/guides/guide-next-steps";
 import { GuideBody } from "@/components/mdx/guide-body";
 import { GuideMeta } from "@/components/guides/guide-meta";
 import { GuideSources } from "@/components/guides/guide-sources";
@@ -42,18 +49,28 @@ export default async function GuidePage({ params }: GuidePageProps) {
   const { steps, changes } = await guideAttentionInput(guide.slug);
   const publishedOn = Object.fromEntries(steps.map((step) => [step.id, step.publishedOn]));
 
+  const related = relatedGuides(guide, await listGuides());
+  const now = new Date();
+
+  // On a 390 px phone the first screen holds the title, the shortcut to the setting and the first
+  // step; what a person reads once (why, history, sources) is folded below the checklist.
   return (
     <article className="mx-auto max-w-3xl">
-      <Breadcrumb className="mb-4" trail={[{ label: "Guides", href: "/guides" }, { label: guide.platformName }]} />
-      <header className="space-y-3 border-b border-line pb-6">
+      <Breadcrumb className="mb-3" trail={[{ label: "Guides", href: "/guides" }, { label: guide.platformName }]} />
+      <header className="space-y-2 border-b border-line pb-4 sm:space-y-3 sm:pb-6">
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">
           {guide.platformName} · {CATEGORY_LABELS[guide.category]}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
-        <p className="text-lg text-muted">{guide.summary}</p>
+        <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
+        <p className="text-muted sm:text-lg">{guide.summary}</p>
         <OptOutNotice guide={guide} />
-        <GuideMeta guide={guide} />
-        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+        <GuideMeta guide={guide} freshnessBadge={false} />
+        <FreshnessNote
+          lastVerified={guide.lastVerified}
+          platformName={guide.platformName}
+          monthsAtRender={mayBeOutOfDate(guide.lastVerified, now) ? monthsSince(guide.lastVerified, now) : null}
+        />
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {guide.defaultState ? (
             <>
               <dt className="font-semibold">Default</dt>
@@ -64,14 +81,23 @@ export default async function GuidePage({ params }: GuidePageProps) {
           <dd className="text-muted">{guide.regions.map((region) => REGION_LABELS[region]).join(", ")}</dd>
         </dl>
       </header>
+      <GuideShortcut guide={guide} />
+      <DeviceScopeScript variants={guide.deviceVariants} />
       <ChecklistProvider guide={guide.slug} steps={guide.steps} publishedOn={publishedOn} changes={changes}>
         <DeviceScope variants={guide.deviceVariants}>
-          <GuideBody code={guide.code} changes={changes} />
+          <GuideBody
+            code={guide.code}
+            completion={
+              <GuideCompletion>
+                <GuideNextSteps platformName={guide.platformName} related={related.map(({ slug, title }) => ({ slug, title }))} />
+              </GuideCompletion>
+            }
+            afterCheck={<SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="my-6" />}
+          />
         </DeviceScope>
       </ChecklistProvider>
       <GuideHistory changes={changes} steps={guide.steps} />
-      <GuideSources sources={guide.sources} />
-      <SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="mt-10" />
+      <GuideSources sources={guide.sources} folded />
     </article>
   );
 }
