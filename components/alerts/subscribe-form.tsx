@@ -1,6 +1,7 @@
 import { SUBSCRIBE_ERRORS, type AlertCadence, type AlertScope, type SubscribeErrorCode } from "@/lib/alerts/subscribe-form";
 import { Button } from "@/components/ui/button";
 import { SubscribeEmailField } from "@/components/alerts/subscribe-email-field";
+import { FollowingNotice } from "@/components/alerts/following-notice";
 
 type SubscribeFormProps = {
   scope: AlertScope;
@@ -12,6 +13,8 @@ type SubscribeFormProps = {
   /** The heading level where the form sits in its page's outline. */
   headingLevel?: 1 | 2;
   className?: string;
+  /** On a guide page: say "You follow this guide" when the signed-in person already does. */
+  showFollowing?: boolean;
 };
 
 /**
@@ -19,7 +22,7 @@ type SubscribeFormProps = {
  * posted to /api/alerts/subscribe. Signed-in people subscribe their account's address with one click
  * (the address field gives way in the browser); anyone else gets a confirmation link by email.
  */
-export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate", error, headingLevel = 2, className = "" }: SubscribeFormProps) {
+export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate", error, headingLevel = 2, className = "", showFollowing = false }: SubscribeFormProps) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const emailError = error === "invalid-email" || error === "missing-email";
   return (
@@ -27,6 +30,7 @@ export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate"
       <Heading id="alerts-heading" className={headingLevel === 1 ? "text-3xl font-bold tracking-tight" : "text-lg font-semibold"}>
         {heading}
       </Heading>
+      {showFollowing && scope === "guide" && scopeSlug ? <FollowingNotice guide={scopeSlug} /> : null}
       {error && !emailError ? (
         <p id="alerts-form-error" role="alert" className="text-sm font-medium text-[#a3261d] dark:text-[#ff9b8f]">
           {SUBSCRIBE_ERRORS[error]}

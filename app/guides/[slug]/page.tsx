@@ -92,7 +92,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
                 <GuideNextSteps platformName={guide.platformName} related={related.map(({ slug, title }) => ({ slug, title }))} />
               </GuideCompletion>
             }
-            afterCheck={<SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="my-6" />}
+            afterCheck={<SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="my-6" showFollowing />}
           />
         </DeviceScope>
       </ChecklistProvider>
