@@ -1,22 +1,16 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { BellRing } from "lucide-react";
+import { useEffect, useState, type ReactNode } from "react";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
-import { isGuideFollowing, type GuideFollowing } from "@/lib/alerts/following";
-
-const THROUGH: Record<Exclude<GuideFollowing, null>, string> = {
-  guide: "",
-  platform: " through your alerts for this platform",
-  all: " through your alerts for every settings change",
-};
+import { isGuideFollowing } from "@/lib/alerts/following";
 
 /**
- * On a guide's alert form (a static page): "You follow this guide" when the signed-in person already
- * gets its alerts. Asks the server once, and only when the signed-in hint cookie is there.
+ * On a guide's alert form (a static page): shows its server-rendered children ("You follow this
+ * guide") when the signed-in person already gets alerts covering the guide. Asks the server once,
+ * and only when the signed-in hint cookie is there; the words stay on the server.
  */
-export function FollowingNotice({ guide }: { guide: string }) {
-  const [following, setFollowing] = useState<GuideFollowing>(null);
+export function FollowingNotice({ guide, children }: { guide: string; children: ReactNode }) {
+  const [following, setFollowing] = useState<string | null>(null);
   useEffect(() => {
     if (!hasSignedInHint(document.cookie)) return;
     let current = true;
@@ -32,17 +26,9 @@ export function FollowingNotice({ guide }: { guide: string }) {
       current = false;
     };
   }, [guide]);
-  if (!following) return null;
   return (
-    <p className="flex items-start gap-2 rounded-lg bg-done-soft p-3 text-sm" data-following={following}>
-      <BellRing aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-      <span>
-        <strong className="font-semibold">You follow this guide</strong>
-        {THROUGH[following]}: you get an email when it changes.{" "}
-        <a href="/account" className="text-accent underline">
-          Manage your alerts
-        </a>
-      </span>
-    </p>
+    <div hidden={!following} data-following={following ?? undefined}>
+      {children}
+    </div>
   );
 }

@@ -2,7 +2,6 @@
 
 import { useState, type ReactNode } from "react";
 import Link from "next/link";
-import { ChevronDown, TriangleAlert } from "lucide-react";
 import { formatCalendarDate } from "@/lib/content/dates";
 import { isStepSettled, useChecklist } from "@/components/checklist/checklist-context";
 import { Button } from "@/components/ui/button";
@@ -32,11 +31,11 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
       data-state={state}
       className="rounded-xl border border-line bg-surface shadow-sm data-[state=attention]:border-warn-line data-[state=attention]:bg-warn-soft data-[state=done]:border-done data-[state=done]:bg-done-soft"
     >
-      <div className="flex items-center gap-3 p-4">
+      <div className="flex items-start gap-3 p-4">
         <input
           id={checkboxId}
           type="checkbox"
-          className="size-6 shrink-0 cursor-pointer accent-accent disabled:cursor-wait"
+          className="mt-0.5 size-6 shrink-0 cursor-pointer accent-accent disabled:cursor-wait"
           checked={done}
           disabled={!ready}
           aria-labelledby={titleId}
@@ -66,14 +65,14 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
           >
             {expanded ? "Hide details" : "Show details"}
             <span className="sr-only"> for “{title}”</span>
-            <ChevronDown aria-hidden="true" className={`size-4 transition-transform ${expanded ? "rotate-180" : ""}`} />
+            {/* A CSS chevron: an icon here would ship its drawing to the browser on every guide page. */}
+            <span aria-hidden="true" className={`ml-1 inline-block size-2 border-r-2 border-b-2 border-current transition-transform ${expanded ? "mt-1 -rotate-135" : "-mt-1 rotate-45"}`} />
           </button>
         ) : null}
       </div>
       {changes ? (
         <div className="mx-4 mb-3 rounded-lg border border-warn-line bg-surface p-3 text-sm" data-attention-note>
-          <p className="flex items-center gap-2 font-semibold">
-            <TriangleAlert aria-hidden="true" className="size-4" />
+          <p className="font-semibold">
             You ticked this before the platform changed it. Check it again:
           </p>
           <ul className="mt-1 list-disc pl-6">

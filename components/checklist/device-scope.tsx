@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from "react";
 import { DEVICES, type Device } from "@/lib/content/content-constants";
 import { DEVICE_LABELS } from "@/lib/content/labels";
 import { DEVICE_STORAGE_KEY, guessDevice, type DeviceChoice } from "@/lib/content/device-guess";
@@ -41,6 +41,9 @@ function saveChoice(choice: DeviceChoice) {
   for (const listener of listeners) listener();
 }
 
+const DeviceContext = createContext<{ variants: readonly Device[]; choice: DeviceChoice; hydrated: boolean } | null>(null);
+
+/** Holds the device choice for the guide's steps and mirrors it onto <html data-device>. */
 export function DeviceScope({ variants, children }: { variants: readonly Device[]; children: ReactNode }) {
   const hydrated = useHydrated();
   const stored = useSyncExternalStore(subscribe, readStored, () => null);
@@ -56,30 +59,32 @@ export function DeviceScope({ variants, children }: { variants: readonly Device[
     };
   }, [hydrated, choice]);
 
+  return <DeviceContext.Provider value={{ variants, choice, hydrated }}>{children}</DeviceContext.Provider>;
+}
+
+/** The device picker, beside the steps' heading; nothing when the guide has one device's instructions. */
+export function DevicePicker() {
+  const scope = useContext(DeviceContext);
+  if (!scope || scope.variants.length < 2) return null;
   return (
-    <>
-      {variants.length > 1 ? (
-        <div className="my-3 flex flex-wrap items-center gap-x-3 gap-y-1" data-print="hide">
-          <label htmlFor="device-choice" className="text-sm font-semibold">
-            Show instructions for
-          </label>
-          <select
-            id="device-choice"
-            value={hydrated ? choice : "all"}
-            disabled={!hydrated}
-            onChange={(event) => saveChoice(event.target.value as DeviceChoice)}
-            className="min-h-11 rounded-lg border border-line bg-surface px-3 py-2 text-sm text-ink"
-          >
-            {variants.map((variant) => (
-              <option key={variant} value={variant}>
-                {DEVICE_LABELS[variant]}
-              </option>
-            ))}
-            <option value="all">All devices</option>
-          </select>
-        </div>
-      ) : null}
-      {children}
-    </>
+    <div className="flex items-center gap-2" data-print="hide">
+      <label htmlFor="device-choice" className="text-sm font-semibold">
+        Device
+      </label>
+      <select
+        id="device-choice"
+        value={scope.hydrated ? scope.choice : "all"}
+        disabled={!scope.hydrated}
+        onChange={(event) => saveChoice(event.target.value as DeviceChoice)}
+        className="min-h-11 max-w-44 rounded-lg border border-line bg-surface px-2 py-2 text-sm text-ink"
+      >
+        {scope.variants.map((variant) => (
+          <option key={variant} value={variant}>
+            {DEVICE_LABELS[variant]}
+          </option>
+        ))}
+        <option value="all">All devices</option>
+      </select>
+    </div>
   );
 }

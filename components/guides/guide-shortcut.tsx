@@ -17,7 +17,6 @@ export function GuideShortcut({ guide }: { guide: Pick<CompiledGuide, "shortcut"
           <ExternalLink aria-hidden="true" className="size-4 shrink-0" />
           <span className="sr-only">(opens in a new tab)</span>
         </a>
-        <span className="mt-1 block text-sm text-muted">The shortcut to the setting. The steps below say the same in full.</span>
       </p>
     );
   }

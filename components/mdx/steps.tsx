@@ -2,14 +2,18 @@ import type { ReactNode } from "react";
 import { ChecklistStatus } from "@/components/checklist/checklist-status";
 import { ChecklistItem } from "@/components/checklist/checklist-item";
 import { ChecklistBulkActions } from "@/components/checklist/checklist-bulk-actions";
+import { DevicePicker } from "@/components/checklist/device-scope";
 
 /** The checklist: one per guide (content:check enforces it). `after` is what follows the last step (GuideBody's "All done" panel). */
 export function Steps({ children, after }: { children?: ReactNode; after?: ReactNode }) {
   return (
-    <section aria-labelledby="steps-heading" className="my-6">
-      <h2 id="steps-heading" className="mb-2 text-2xl font-semibold tracking-tight">
-        Steps
-      </h2>
+    <section aria-labelledby="steps-heading" className="my-4">
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <h2 id="steps-heading" className="text-2xl font-semibold tracking-tight">
+          Steps
+        </h2>
+        <DevicePicker />
+      </div>
       <noscript>
         <p className="mb-3 rounded-lg border border-warn-line bg-warn-soft p-3 text-sm">
           Ticking steps off needs JavaScript. Everything else on this page works without it.

@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { createProcessor } from "@mdx-js/mdx";
+import remarkFrontmatter from "remark-frontmatter";
 import type { Root, RootContent } from "mdast";
 import { firstDeepLink, layoutGuideTree } from "@/lib/content/guide-layout";
 
-const parse = (source: string) => createProcessor().parse(source) as Root;
+const parse = (source: string) => createProcessor({ remarkPlugins: [remarkFrontmatter] }).parse(source) as Root;
 const names = (tree: Root) =>
   tree.children.map((node: RootContent) => ("name" in node && node.name ? node.name : node.type === "heading" ? `h${node.depth}` : node.type));
 
-const GUIDE = `## Why this matters
+const GUIDE = `---
+title: Test
+---
+
+## Why this matters
 
 Because.
 
@@ -26,11 +31,15 @@ Click it.
 
 Tap **it**.
 
+<MenuPath items={["Profile picture", "Settings"]} />
+
 </Device>
 
 <Device name="android">
 
 Tap **it**.
+
+<MenuPath items={["Profile picture", "Settings"]} />
 
 </Device>
 
@@ -65,15 +74,15 @@ describe("layoutGuideTree", () => {
   it("puts the steps first, then the check, the slot, the folded why, and the questions", () => {
     const tree = parse(GUIDE);
     layoutGuideTree(tree);
-    expect(names(tree)).toEqual(["Steps", "h2", "paragraph", "AfterCheck", "GuideFold", "h2", "paragraph"]);
-    const fold = tree.children[4]!;
+    expect(names(tree)).toEqual(["yaml", "Steps", "h2", "paragraph", "AfterCheck", "GuideFold", "h2", "paragraph"]);
+    const fold = tree.children[5]!;
     expect(fold.type === "mdxJsxFlowElement" && fold.attributes).toEqual([{ type: "mdxJsxAttribute", name: "title", value: "Why this matters" }]);
   });
 
   it("prints identical iPhone and Android instructions once, and different ones twice", () => {
     const tree = parse(GUIDE);
     layoutGuideTree(tree);
-    const steps = tree.children[0]!;
+    const steps = tree.children[1]!;
     if (steps.type !== "mdxJsxFlowElement") throw new Error("expected <Steps>");
     const devicesOf = (index: number) => {
       const step = steps.children[index];

@@ -22,12 +22,14 @@ export function layoutGuideTree(tree: Root): void {
   mergeIdenticalPhoneVariants(tree);
   const stepsAt = tree.children.findIndex((node) => isJsx(node, "Steps"));
   if (stepsAt < 0) return;
-  const before = tree.children.slice(0, stepsAt);
+  // Frontmatter (still a yaml node when this runs) stays where remark-mdx-frontmatter looks for it.
+  const head = tree.children.slice(0, stepsAt).filter((node) => node.type === "yaml");
+  const before = tree.children.slice(0, stepsAt).filter((node) => node.type !== "yaml");
   const after = tree.children.slice(stepsAt + 1);
   const headingsAfter = after.flatMap((node, index) => (node.type === "heading" && node.depth === 2 ? [index] : []));
   const slotAt = after[0]?.type === "heading" ? (headingsAfter[1] ?? after.length) : (headingsAfter[0] ?? after.length);
   const fold = before.length > 0 ? [foldOf(before)] : [];
-  tree.children = [tree.children[stepsAt]!, ...after.slice(0, slotAt), jsx("AfterCheck", {}, []), ...fold, ...after.slice(slotAt)];
+  tree.children = [...head, tree.children[stepsAt]!, ...after.slice(0, slotAt), jsx("AfterCheck", {}, []), ...fold, ...after.slice(slotAt)];
 }
 
 /** The first <DeepLink> in a guide: its address and its words. */
@@ -67,13 +69,16 @@ function mergeIdenticalPhoneVariants(node: Root | RootContent): void {
   for (const child of node.children) mergeIdenticalPhoneVariants(child);
 }
 
-/** Equal trees once positions (which always differ) are left out. */
+/**
+ * Equal trees once positions are left out: `position`, and `data` (an attribute expression's
+ * parsed estree, whose offsets always differ; its source text stays in `value`).
+ */
 function sameContent(a: unknown, b: unknown): boolean {
   return JSON.stringify(a, withoutPositions) === JSON.stringify(b, withoutPositions);
 }
 
 function withoutPositions(key: string, value: unknown) {
-  return key === "position" ? undefined : value;
+  return key === "position" || key === "data" ? undefined : value;
 }
 
 function isJsx(node: Root | RootContent, name: string): node is MdxJsxFlowElement {

@@ -21,7 +21,7 @@ test("the LinkedIn guide renders its five steps in order, keyed by step id", asy
     "href",
     "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
   );
-  await expect(page.getByText("Last verified", { exact: true })).toBeVisible();
+  await expect(page.locator("header").getByText(/^Last (verified|checked) November 3, 2025/)).toBeVisible();
 });
 
 test("two ticked steps survive a reload and show on the guides list", async ({ page }) => {
@@ -120,7 +120,7 @@ test("step details expand and collapse; a step ticked now keeps its instructions
 test("the device picker shows one device's instructions, and identical phone paths once", async ({ page }) => {
   await openGuide(page);
   const firstStep = stepItem(page, "open-settings");
-  const picker = page.getByRole("combobox", { name: "Show instructions for" });
+  const picker = page.getByRole("combobox", { name: "Device" });
   // A desktop browser starts on the web instructions.
   await expect(picker).toHaveValue("web");
   await expect(firstStep.locator('[data-device-variant="web"]')).toBeVisible();

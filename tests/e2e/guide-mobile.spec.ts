@@ -33,7 +33,7 @@ test("on a phone the first step and the shortcut to the setting are on the first
 test("on a phone the LinkedIn guide is a few screens, not twelve", async ({ page }) => {
   await openGuide(page);
   // An iPhone's browser starts on the phone instructions; web ones are hidden.
-  await expect(page.getByRole("combobox", { name: "Show instructions for" })).toHaveValue("ios");
+  await expect(page.getByRole("combobox", { name: "Device" })).toHaveValue("ios");
   await expect(page.locator('li[data-step-id="open-settings"] [data-device-variant="web"]')).toBeHidden();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   test.info().annotations.push({ type: "page height at 390 px", description: `${height} px (${(height / SCREEN.height).toFixed(1)} screens)` });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Info } from "lucide-react";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
 import { guideFeedAlternates } from "@/lib/content/change-paths";
 import { CATEGORY_LABELS, REGION_LABELS } from "@/lib/content/labels";
@@ -58,23 +59,26 @@ export default async function GuidePage({ params }: GuidePageProps) {
     <article className="mx-auto max-w-3xl">
       <Breadcrumb className="mb-3" trail={[{ label: "Guides", href: "/guides" }, { label: guide.platformName }]} />
       <header className="space-y-2 border-b border-line pb-4 sm:space-y-3 sm:pb-6">
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase">
+        {/* On a phone the breadcrumb already names the platform. */}
+        <p className="hidden text-sm font-semibold tracking-wide text-accent uppercase sm:block">
           {guide.platformName} · {CATEGORY_LABELS[guide.category]}
         </p>
-        <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
+        <h1 className="text-[1.375rem] leading-tight font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
         <p className="text-muted sm:text-lg">{guide.summary}</p>
         <OptOutNotice guide={guide} />
-        <GuideMeta guide={guide} freshnessBadge={false} />
+        <GuideMeta guide={guide} verified={false} />
         <FreshnessNote
           lastVerified={guide.lastVerified}
           platformName={guide.platformName}
           monthsAtRender={mayBeOutOfDate(guide.lastVerified, now) ? monthsSince(guide.lastVerified, now) : null}
+          icon={<Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />}
         />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {guide.defaultState ? (
             <>
-              <dt className="font-semibold">Default</dt>
-              <dd className="text-muted">{guide.defaultState}</dd>
+              {/* Phones skip it: the summary says the same, and the first step should fit the first screen. */}
+              <dt className="hidden font-semibold sm:block">Default</dt>
+              <dd className="hidden text-muted sm:block">{guide.defaultState}</dd>
             </>
           ) : null}
           <dt className="font-semibold">Applies in</dt>
