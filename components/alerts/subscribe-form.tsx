@@ -2,7 +2,6 @@ import { BellRing } from "lucide-react";
 import { SUBSCRIBE_ERRORS, type AlertCadence, type AlertScope, type SubscribeErrorCode } from "@/lib/alerts/subscribe-form";
 import { Button } from "@/components/ui/button";
 import { SubscribeEmailField } from "@/components/alerts/subscribe-email-field";
-import { FollowingNotice } from "@/components/alerts/following-notice";
 
 type SubscribeFormProps = {
   scope: AlertScope;
@@ -31,19 +30,6 @@ export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate"
       <Heading id="alerts-heading" className={headingLevel === 1 ? "text-3xl font-bold tracking-tight" : "text-lg font-semibold"}>
         {heading}
       </Heading>
-      {showFollowing && scope === "guide" && scopeSlug ? (
-        <FollowingNotice guide={scopeSlug}>
-          <p className="flex items-start gap-2 rounded-lg bg-done-soft p-3 text-sm">
-            <BellRing aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-            <span>
-              <strong className="font-semibold">You follow this guide.</strong> Your alerts cover it: you get an email when it changes.{" "}
-              <a href="/account" className="text-accent underline">
-                Manage your alerts
-              </a>
-            </span>
-          </p>
-        </FollowingNotice>
-      ) : null}
       {error && !emailError ? (
         <p id="alerts-form-error" role="alert" className="text-sm font-medium text-[#a3261d] dark:text-[#ff9b8f]">
           {SUBSCRIBE_ERRORS[error]}
@@ -52,7 +38,21 @@ export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate"
       <form method="post" action="/api/alerts/subscribe" className="space-y-3" noValidate>
         <input type="hidden" name="scope" value={scope} />
         {scopeSlug ? <input type="hidden" name="scopeSlug" value={scopeSlug} /> : null}
-        <SubscribeEmailField errorMessage={emailError ? SUBSCRIBE_ERRORS[error] : undefined} />
+        <SubscribeEmailField
+          errorMessage={emailError ? SUBSCRIBE_ERRORS[error] : undefined}
+          followingGuide={showFollowing && scope === "guide" ? scopeSlug : undefined}
+          followingNote={
+          <p className="flex items-start gap-2 rounded-lg bg-done-soft p-3 text-sm" data-following>
+            <BellRing aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+            <span>
+              <strong className="font-semibold">You follow this guide.</strong> Your alerts cover it: you get an email when it changes.{" "}
+              <a href="/account" className="text-accent underline">
+                Manage your alerts
+              </a>
+            </span>
+          </p>
+          }
+        />
         <fieldset className="space-y-1">
           <legend className="text-sm font-semibold">How often</legend>
           <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm">

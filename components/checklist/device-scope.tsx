@@ -2,7 +2,6 @@
 
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from "react";
 import { DEVICES, type Device } from "@/lib/content/content-constants";
-import { DEVICE_LABELS } from "@/lib/content/labels";
 import { DEVICE_STORAGE_KEY, guessDevice, type DeviceChoice } from "@/lib/content/device-guess";
 import { useHydrated } from "@/components/checklist/use-browser-progress";
 
@@ -41,10 +40,12 @@ function saveChoice(choice: DeviceChoice) {
   for (const listener of listeners) listener();
 }
 
-const DeviceContext = createContext<{ variants: readonly Device[]; choice: DeviceChoice; hydrated: boolean } | null>(null);
+type DeviceOption = { value: Device; label: string };
+const DeviceContext = createContext<{ options: readonly DeviceOption[]; choice: DeviceChoice; hydrated: boolean } | null>(null);
 
-/** Holds the device choice for the guide's steps and mirrors it onto <html data-device>. */
-export function DeviceScope({ variants, children }: { variants: readonly Device[]; children: ReactNode }) {
+/** Holds the device choice for the guide's steps and mirrors it onto <html data-device>. Labels come from the server (no label tables in the browser). */
+export function DeviceScope({ options, children }: { options: readonly DeviceOption[]; children: ReactNode }) {
+  const variants = options.map((option) => option.value);
   const hydrated = useHydrated();
   const stored = useSyncExternalStore(subscribe, readStored, () => null);
   const guessed = hydrated ? (guessDevice(navigator.userAgent, variants) as Device | null) : null;
@@ -59,13 +60,13 @@ export function DeviceScope({ variants, children }: { variants: readonly Device[
     };
   }, [hydrated, choice]);
 
-  return <DeviceContext.Provider value={{ variants, choice, hydrated }}>{children}</DeviceContext.Provider>;
+  return <DeviceContext.Provider value={{ options, choice, hydrated }}>{children}</DeviceContext.Provider>;
 }
 
 /** The device picker, beside the steps' heading; nothing when the guide has one device's instructions. */
 export function DevicePicker() {
   const scope = useContext(DeviceContext);
-  if (!scope || scope.variants.length < 2) return null;
+  if (!scope || scope.options.length < 2) return null;
   return (
     <div className="flex items-center gap-2" data-print="hide">
       <label htmlFor="device-choice" className="text-sm font-semibold">
@@ -78,9 +79,9 @@ export function DevicePicker() {
         onChange={(event) => saveChoice(event.target.value as DeviceChoice)}
         className="min-h-11 max-w-44 rounded-lg border border-line bg-surface px-2 py-2 text-sm text-ink"
       >
-        {scope.variants.map((variant) => (
-          <option key={variant} value={variant}>
-            {DEVICE_LABELS[variant]}
+        {scope.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
         <option value="all">All devices</option>

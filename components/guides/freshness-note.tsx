@@ -1,38 +1,22 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
-import { formatCalendarDate } from "@/lib/content/dates";
-import { mayBeOutOfDate, monthsSince } from "@/lib/content/freshness";
+import { mayBeOutOfDate } from "@/lib/content/freshness";
 
 const noopSubscribe = () => () => {};
 
 /**
- * On a guide page, the day it was last verified; in plain visible words (no tooltip), for a guide not checked in FRESHNESS_DAYS:
- * when it was last checked, what that means, and what is still safe to do. Recomputed against
- * today in the browser, like FreshnessNotice; without JavaScript the build day's answer shows.
+ * On a guide page: `stale` (when it was last checked, in plain visible words, and what is still
+ * safe to do) for a guide not verified in FRESHNESS_DAYS, else `fresh` ("Last verified …"). Both
+ * are rendered on the server; the browser only recomputes which applies against today's date, so
+ * a page built months ago never keeps claiming to be fresh. Without JavaScript the build day's
+ * answer shows.
  */
-export function FreshnessNote({ lastVerified, platformName, monthsAtRender, icon }: { lastVerified: string; platformName: string; monthsAtRender: number | null; icon?: ReactNode }) {
-  const months = useSyncExternalStore(
+export function FreshnessNote({ lastVerified, staleAtRender, fresh, stale }: { lastVerified: string; staleAtRender: boolean; fresh: ReactNode; stale: ReactNode }) {
+  const isStale = useSyncExternalStore(
     noopSubscribe,
-    () => (mayBeOutOfDate(lastVerified, new Date()) ? monthsSince(lastVerified, new Date()) : null),
-    () => monthsAtRender,
+    () => mayBeOutOfDate(lastVerified, new Date()),
+    () => staleAtRender,
   );
-  if (months === null) {
-    return (
-      <p className="text-sm text-muted">
-        Last verified <time dateTime={lastVerified}>{formatCalendarDate(lastVerified)}</time>
-      </p>
-    );
-  }
-  return (
-    <p className="flex gap-2 rounded-lg border border-line bg-canvas px-3 py-2 text-sm" data-freshness="stale">
-      {icon}
-      <span>
-        <strong className="font-semibold">
-          Last checked <time dateTime={lastVerified}>{formatCalendarDate(lastVerified)}</time>, {months} months ago.
-        </strong>{" "}
-        {platformName} may have changed a label since. The steps are still safe: each says what you should see.
-      </span>
-    </p>
-  );
+  return <>{isStale ? stale : fresh}</>;
 }

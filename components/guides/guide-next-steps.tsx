@@ -2,10 +2,13 @@ import Link from "next/link";
 import { CircleCheckBig } from "lucide-react";
 import type { GuideSummary } from "@/lib/content/guide-schema";
 
-/** Inside the "All done" panel (GuideCompletion): what a person can do next. Server-rendered. */
+/**
+ * "All done" and what a person can do next, under the last step. Server-rendered and hidden; CSS
+ * shows it once ChecklistStatus marks the checklist complete (app/globals.css).
+ */
 export function GuideNextSteps({ platformName, related }: { platformName: string; related: readonly Pick<GuideSummary, "slug" | "title">[] }) {
   return (
-    <>
+    <div className="mt-4 hidden scroll-mb-4 rounded-xl border border-done bg-done-soft p-4" data-guide-complete data-print="hide">
       <p role="status" className="flex items-center gap-2 font-semibold text-done">
         <CircleCheckBig aria-hidden="true" className="size-5 shrink-0" />
         All done. Every step of this guide is ticked off.
@@ -32,6 +35,6 @@ export function GuideNextSteps({ platformName, related }: { platformName: string
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

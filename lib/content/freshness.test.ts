@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FRESHNESS_DAYS, mayBeOutOfDate, monthsSince, staleFrom } from "@/lib/content/freshness";
+import { FRESHNESS_DAYS, mayBeOutOfDate, staleFrom } from "@/lib/content/freshness";
 
 describe("mayBeOutOfDate", () => {
   it("is fresh up to and including day 179 after verification", () => {
@@ -21,10 +21,3 @@ describe("mayBeOutOfDate", () => {
   });
 });
 
-describe("monthsSince", () => {
-  it("counts whole months, not started ones", () => {
-    expect(monthsSince("2025-11-03", new Date("2026-12-04T10:00:00Z"))).toBe(13);
-    expect(monthsSince("2025-11-03", new Date("2026-12-02T10:00:00Z"))).toBe(12);
-    expect(monthsSince("2026-12-03", new Date("2026-12-04T10:00:00Z"))).toBe(0);
-  });
-});

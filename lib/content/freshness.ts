@@ -13,9 +13,3 @@ export function mayBeOutOfDate(lastVerified: string, now: Date): boolean {
   return now.toISOString().slice(0, 10) >= staleFrom(lastVerified);
 }
 
-/** Whole calendar months from `lastVerified` to `now` (UTC), for "checked 13 months ago". */
-export function monthsSince(lastVerified: string, now: Date): number {
-  const [year, month, day] = lastVerified.split("-").map(Number) as [number, number, number];
-  const months = (now.getUTCFullYear() - year) * 12 + (now.getUTCMonth() + 1 - month) - (now.getUTCDate() < day ? 1 : 0);
-  return Math.max(months, 0);
-}

@@ -206,7 +206,7 @@ test("signed in: a guide says \"You follow this guide\" once its alerts are on, 
   await expect(page.locator("[data-alert-target]")).toContainText("changes to the guide “Stop LinkedIn from using your data to train generative AI”");
   await page.getByRole("link", { name: /^Back to the guide/ }).click();
   await expect(page).toHaveURL(new RegExp(`/guides/${GUIDE}$`));
-  await expect(form.locator("[data-following=guide]")).toContainText("You follow this guide");
+  await expect(form.locator("[data-following]")).toContainText("You follow this guide");
 });
 
 test("the following endpoint says nothing about anyone when signed out, whatever it is sent", async ({ request }) => {

@@ -142,7 +142,8 @@ test("the last tick brings \"All done\" into view with what to do next", async (
   await page.setViewportSize({ width: 390, height: 844 });
   await openGuide(page);
   for (const id of STEP_IDS) await stepCheckbox(page, id).check();
-  const panel = page.locator("[data-guide-complete=true]");
+  const panel = page.locator("[data-guide-complete]");
+  await expect(panel).toBeVisible();
   await expect(panel.getByRole("status")).toContainText("All done");
   await expect(panel).toBeInViewport();
   await expect(panel.getByRole("link", { name: /Get an email if LinkedIn changes this setting/ })).toHaveAttribute("href", "#alerts-heading");

@@ -1,4 +1,4 @@
-import { devices, expect, test, type Page } from "@playwright/test";
+import { devices, expect as baseExpect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolationsLightAndDark } from "./fixtures/axe";
 
 /**
@@ -6,6 +6,8 @@ import { expectNoAxeViolationsLightAndDark } from "./fixtures/axe";
  * step list and the link straight to the setting are on the first screen, one device's path shows,
  * and what a person reads once (why, history, sources) is folded below the checklist.
  */
+// Hydration can take a while on a shared 2-core machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
 const GUIDE = "/guides/linkedin-ai-training";
 const SCREEN = { width: 390, height: 844 };
 const DEEP_LINK = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement";

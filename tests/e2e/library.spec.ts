@@ -118,8 +118,8 @@ test.describe("freshness", () => {
     // Said in visible words, not a tooltip: when, what it means, and what is still safe to do.
     const note = page.locator("header [data-freshness=stale]");
     await expect(note).toBeVisible();
-    await expect(note).toContainText("Last checked November 3, 2025, 12 months ago.");
-    await expect(note).toContainText("The steps are still safe to try");
+    await expect(note).toContainText("Last checked November 3, 2025, over 6 months ago.");
+    await expect(note).toContainText("The steps are still safe: each says what you should see.");
     await expect(note).not.toHaveAttribute("title");
   });
 

@@ -3,16 +3,16 @@ import { notFound } from "next/navigation";
 import { Info } from "lucide-react";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
 import { guideFeedAlternates } from "@/lib/content/change-paths";
-import { CATEGORY_LABELS, REGION_LABELS } from "@/lib/content/labels";
+import { CATEGORY_LABELS, DEVICE_LABELS, REGION_LABELS } from "@/lib/content/labels";
 import { getGuide, listGuides } from "@/server/content/guides";
 import { guideAttentionInput } from "@/server/content/content-index";
-import { mayBeOutOfDate, monthsSince } from "@/lib/content/freshness";
+import { FRESHNESS_DAYS, mayBeOutOfDate } from "@/lib/content/freshness";
+import { formatCalendarDate } from "@/lib/content/dates";
 import { relatedGuides } from "@/lib/content/related-guides";
 import { GuideHistory } from "@/components/guides/guide-history";
 import { ChecklistProvider } from "@/components/checklist/checklist-context";
 import { DeviceScope } from "@/components/checklist/device-scope";
 import { DeviceScopeScript } from "@/components/checklist/device-scope-script";
-import { GuideCompletion } from "@/components/checklist/guide-completion";
 import { FreshnessNote } from "@/components/guides/freshness-note";
 import { GuideShortcut } from "@/components/guides/guide-shortcut";
 import { GuideNextSteps } from "@/components/guides/guide-next-steps";
@@ -69,9 +69,24 @@ export default async function GuidePage({ params }: GuidePageProps) {
         <GuideMeta guide={guide} verified={false} />
         <FreshnessNote
           lastVerified={guide.lastVerified}
-          platformName={guide.platformName}
-          monthsAtRender={mayBeOutOfDate(guide.lastVerified, now) ? monthsSince(guide.lastVerified, now) : null}
-          icon={<Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />}
+          staleAtRender={mayBeOutOfDate(guide.lastVerified, now)}
+          fresh={
+            <p className="text-sm text-muted">
+              Last verified <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>
+            </p>
+          }
+          stale={
+            <p className="flex gap-2 rounded-lg border border-line bg-canvas px-3 py-2 text-sm" data-freshness="stale">
+              <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+              <span>
+                <strong className="font-semibold">
+                  Last checked <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>, over{" "}
+                  {Math.round(FRESHNESS_DAYS / 30)} months ago.
+                </strong>{" "}
+                {guide.platformName} may have changed a label since. The steps are still safe: each says what you should see.
+              </span>
+            </p>
+          }
         />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {guide.defaultState ? (
@@ -88,14 +103,10 @@ export default async function GuidePage({ params }: GuidePageProps) {
       <GuideShortcut guide={guide} />
       <DeviceScopeScript variants={guide.deviceVariants} />
       <ChecklistProvider guide={guide.slug} steps={guide.steps} publishedOn={publishedOn} changes={changes}>
-        <DeviceScope variants={guide.deviceVariants}>
+        <DeviceScope options={guide.deviceVariants.map((device) => ({ value: device, label: DEVICE_LABELS[device] }))}>
           <GuideBody
             code={guide.code}
-            completion={
-              <GuideCompletion>
-                <GuideNextSteps platformName={guide.platformName} related={related.map(({ slug, title }) => ({ slug, title }))} />
-              </GuideCompletion>
-            }
+            completion={<GuideNextSteps platformName={guide.platformName} related={related.map(({ slug, title }) => ({ slug, title }))} />}
             afterCheck={<SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="my-6" showFollowing />}
           />
         </DeviceScope>
