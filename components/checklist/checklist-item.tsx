@@ -31,7 +31,7 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
       data-state={state}
       className="rounded-xl border border-line bg-surface shadow-sm data-[state=attention]:border-warn-line data-[state=attention]:bg-warn-soft data-[state=done]:border-done data-[state=done]:bg-done-soft"
     >
-      <div className="flex items-start gap-3 p-4">
+      <div className="flex items-start gap-3 p-3 sm:p-4">
         <input
           id={checkboxId}
           type="checkbox"
@@ -44,7 +44,7 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
             setOpenOverride(true);
           }}
         />
-        <h3 className="min-w-0 flex-1 text-lg leading-snug font-semibold">
+        <h3 className="m-0 min-w-0 flex-1 text-lg leading-snug font-semibold">
           <span className="block text-sm font-medium text-muted">
             Step {position} of {steps.length}
             {done ? <span className="text-done"> · Done</span> : null}

@@ -30,7 +30,7 @@ export function ChecklistStatus() {
   }, [ready, complete]);
 
   return (
-    <div className="mb-3 rounded-xl border border-line bg-surface p-3 sm:p-4" data-print="hide" data-checklist-complete={complete ? "true" : undefined}>
+    <div className="mb-2 rounded-xl border border-line bg-surface p-3 sm:p-4 [&_p]:my-0" data-print="hide" data-checklist-complete={complete ? "true" : undefined}>
       {/* On a phone the save line gets its own row instead of squeezing beside the count. */}
       <div className="flex flex-col gap-1 sm:flex-row sm:items-baseline sm:justify-between sm:gap-3">
         <p id="checklist-progress-label" className="font-semibold">

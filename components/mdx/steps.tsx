@@ -7,7 +7,7 @@ import { DevicePicker } from "@/components/checklist/device-scope";
 /** The checklist: one per guide (content:check enforces it). `after` is what follows the last step (GuideBody's "All done" panel). */
 export function Steps({ children, after }: { children?: ReactNode; after?: ReactNode }) {
   return (
-    <section aria-labelledby="steps-heading" className="my-4">
+    <section aria-labelledby="steps-heading" className="mt-3 mb-6">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <h2 id="steps-heading" className="text-2xl font-semibold tracking-tight">
           Steps

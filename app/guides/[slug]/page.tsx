@@ -57,13 +57,13 @@ export default async function GuidePage({ params }: GuidePageProps) {
   // step; what a person reads once (why, history, sources) is folded below the checklist.
   return (
     <article className="mx-auto max-w-3xl">
-      <Breadcrumb className="mb-3" trail={[{ label: "Guides", href: "/guides" }, { label: guide.platformName }]} />
+      <Breadcrumb className="mb-2" trail={[{ label: "Guides", href: "/guides" }, { label: guide.platformName }]} />
       <header className="space-y-2 border-b border-line pb-4 sm:space-y-3 sm:pb-6">
         {/* On a phone the breadcrumb already names the platform. */}
         <p className="hidden text-sm font-semibold tracking-wide text-accent uppercase sm:block">
           {guide.platformName} · {CATEGORY_LABELS[guide.category]}
         </p>
-        <h1 className="text-[1.375rem] leading-tight font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
+        <h1 className="text-xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
         <p className="text-muted sm:text-lg">{guide.summary}</p>
         <OptOutNotice guide={guide} />
         <GuideMeta guide={guide} verified={false} />
