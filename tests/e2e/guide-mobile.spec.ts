@@ -78,6 +78,8 @@ test("the save line gets its own row on a phone", async ({ page }) => {
 });
 
 test("the guide page at 390 px has no axe-core violations, light and dark", async ({ page }) => {
+  // axe walks a long page twice (light and dark) on a shared 2-core machine.
+  test.setTimeout(180_000);
   await openGuide(page);
   await expectNoAxeViolationsLightAndDark(page);
 });
