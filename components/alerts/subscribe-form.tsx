@@ -1,3 +1,4 @@
+import { BellRing } from "lucide-react";
 import { SUBSCRIBE_ERRORS, type AlertCadence, type AlertScope, type SubscribeErrorCode } from "@/lib/alerts/subscribe-form";
 import { Button } from "@/components/ui/button";
 import { SubscribeEmailField } from "@/components/alerts/subscribe-email-field";
@@ -12,6 +13,8 @@ type SubscribeFormProps = {
   /** The heading level where the form sits in its page's outline. */
   headingLevel?: 1 | 2;
   className?: string;
+  /** On a guide page: say "You follow this guide" when the signed-in person already does. */
+  showFollowing?: boolean;
 };
 
 /**
@@ -19,7 +22,7 @@ type SubscribeFormProps = {
  * posted to /api/alerts/subscribe. Signed-in people subscribe their account's address with one click
  * (the address field gives way in the browser); anyone else gets a confirmation link by email.
  */
-export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate", error, headingLevel = 2, className = "" }: SubscribeFormProps) {
+export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate", error, headingLevel = 2, className = "", showFollowing = false }: SubscribeFormProps) {
   const Heading = headingLevel === 1 ? "h1" : "h2";
   const emailError = error === "invalid-email" || error === "missing-email";
   return (
@@ -35,7 +38,21 @@ export function SubscribeForm({ scope, scopeSlug, heading, cadence = "immediate"
       <form method="post" action="/api/alerts/subscribe" className="space-y-3" noValidate>
         <input type="hidden" name="scope" value={scope} />
         {scopeSlug ? <input type="hidden" name="scopeSlug" value={scopeSlug} /> : null}
-        <SubscribeEmailField errorMessage={emailError ? SUBSCRIBE_ERRORS[error] : undefined} />
+        <SubscribeEmailField
+          errorMessage={emailError ? SUBSCRIBE_ERRORS[error] : undefined}
+          followingGuide={showFollowing && scope === "guide" ? scopeSlug : undefined}
+          followingNote={
+          <p className="flex items-start gap-2 rounded-lg bg-done-soft p-3 text-sm" data-following>
+            <BellRing aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+            <span>
+              <strong className="font-semibold">You follow this guide.</strong> Your alerts cover it: you get an email when it changes.{" "}
+              <a href="/account" className="text-accent underline">
+                Manage your alerts
+              </a>
+            </span>
+          </p>
+          }
+        />
         <fieldset className="space-y-1">
           <legend className="text-sm font-semibold">How often</legend>
           <div className="flex flex-wrap gap-x-5 gap-y-1 text-sm">

@@ -2,7 +2,6 @@
 
 import { useState, type ReactNode } from "react";
 import Link from "next/link";
-import { ChevronDown, TriangleAlert } from "lucide-react";
 import { formatCalendarDate } from "@/lib/content/dates";
 import { isStepSettled, useChecklist } from "@/components/checklist/checklist-context";
 import { Button } from "@/components/ui/button";
@@ -10,7 +9,8 @@ import { Button } from "@/components/ui/button";
 /**
  * One step of the checklist. The title and body are rendered on the server (readable without
  * JavaScript); this leaf adds the tick box, the show/hide toggle and the "needs attention" state.
- * Done steps fold their details away unless the person opens them again.
+ * Only the box ticks (the title is a heading, not a label, so a tap there to read never ticks). A
+ * step ticked now keeps its instructions open; steps already done when the page opens start folded.
  */
 export function ChecklistItem({ stepId, title, children }: { stepId: string; title: string; children: ReactNode }) {
   const { steps, progress, attention, ready, setStepDone } = useChecklist();
@@ -23,6 +23,7 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
   const position = steps.findIndex((step) => step.id === stepId) + 1;
   const checkboxId = `step-${stepId}-done`;
   const detailsId = `step-${stepId}-details`;
+  const titleId = `step-${stepId}-title`;
 
   return (
     <li
@@ -30,28 +31,29 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
       data-state={state}
       className="rounded-xl border border-line bg-surface shadow-sm data-[state=attention]:border-warn-line data-[state=attention]:bg-warn-soft data-[state=done]:border-done data-[state=done]:bg-done-soft"
     >
-      <div className="flex items-center gap-3 p-4">
+      <div className="flex items-start gap-3 p-3 sm:p-4">
         <input
           id={checkboxId}
           type="checkbox"
-          className="size-6 shrink-0 cursor-pointer accent-accent disabled:cursor-wait"
+          className="mt-0.5 size-6 shrink-0 cursor-pointer accent-accent disabled:cursor-wait"
           checked={done}
           disabled={!ready}
+          aria-labelledby={titleId}
           onChange={(event) => {
             setStepDone(stepId, event.target.checked);
-            setOpenOverride(null);
+            setOpenOverride(true);
           }}
         />
-        <h3 className="flex-1 text-lg leading-snug font-semibold">
-          <label htmlFor={checkboxId} className="cursor-pointer">
-            <span className="block text-sm font-medium text-muted">
-              Step {position} of {steps.length}
-              {done ? <span className="text-done"> · Done</span> : null}
-              {changes ? <span className="font-semibold text-ink"> · Needs attention: re-check</span> : null}
-              {added ? <span className="font-semibold text-ink"> · New step</span> : null}
-            </span>
-            <span className={done ? "line-through decoration-1" : undefined}>{title}</span>
-          </label>
+        <h3 className="m-0 min-w-0 flex-1 text-lg leading-snug font-semibold">
+          <span className="block text-sm font-medium text-muted">
+            Step {position} of {steps.length}
+            {done ? <span className="text-done"> · Done</span> : null}
+            {changes ? <span className="font-semibold text-ink"> · Needs attention: re-check</span> : null}
+            {added ? <span className="font-semibold text-ink"> · New step</span> : null}
+          </span>
+          <span id={titleId} className={done ? "line-through decoration-1" : undefined}>
+            {title}
+          </span>
         </h3>
         {ready ? (
           <button
@@ -63,14 +65,14 @@ export function ChecklistItem({ stepId, title, children }: { stepId: string; tit
           >
             {expanded ? "Hide details" : "Show details"}
             <span className="sr-only"> for “{title}”</span>
-            <ChevronDown aria-hidden="true" className={`size-4 transition-transform ${expanded ? "rotate-180" : ""}`} />
+            {/* A CSS chevron: an icon here would ship its drawing to the browser on every guide page. */}
+            <span aria-hidden="true" className={`ml-1 inline-block size-2 border-r-2 border-b-2 border-current transition-transform ${expanded ? "mt-1 -rotate-135" : "-mt-1 rotate-45"}`} />
           </button>
         ) : null}
       </div>
       {changes ? (
         <div className="mx-4 mb-3 rounded-lg border border-warn-line bg-surface p-3 text-sm" data-attention-note>
-          <p className="flex items-center gap-2 font-semibold">
-            <TriangleAlert aria-hidden="true" className="size-4" />
+          <p className="font-semibold">
             You ticked this before the platform changed it. Check it again:
           </p>
           <ul className="mt-1 list-disc pl-6">

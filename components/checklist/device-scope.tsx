@@ -1,23 +1,21 @@
 "use client";
 
-import { useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from "react";
 import { DEVICES, type Device } from "@/lib/content/content-constants";
-import { DEVICE_LABELS } from "@/lib/content/labels";
+import { DEVICE_STORAGE_KEY, guessDevice, type DeviceChoice } from "@/lib/content/device-guess";
 import { useHydrated } from "@/components/checklist/use-browser-progress";
 
 /**
- * Lets a person say which device they are on, once, for every guide: instructions for other
- * devices are then hidden by CSS. Until they choose, every variant shows with its label (no
- * guessing from the browser: a guess would reflow the page after load). The picker is rendered on
- * the server too, disabled until the page's JavaScript runs, so nothing shifts when it hydrates.
+ * Shows one device's instructions: the one the person picked (remembered for every guide), else
+ * the one their browser looks like. The choice sits on <html data-device>, which CSS reads to
+ * hide other devices' instructions; DeviceScopeScript sets it before the first paint, so nothing
+ * reflows when this hydrates. Without JavaScript every device's instructions show, labelled.
  */
-const STORAGE_KEY = "offswitch.device.v1";
-type DeviceChoice = Device | "all";
 const listeners = new Set<() => void>();
 
-function readChoice(): DeviceChoice | null {
+function readStored(): DeviceChoice | null {
   try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
+    const value = window.localStorage.getItem(DEVICE_STORAGE_KEY);
     return value === "all" || (DEVICES as readonly string[]).includes(value ?? "") ? (value as DeviceChoice) : null;
   } catch {
     return null;
@@ -35,46 +33,59 @@ function subscribe(listener: () => void) {
 
 function saveChoice(choice: DeviceChoice) {
   try {
-    window.localStorage.setItem(STORAGE_KEY, choice);
+    window.localStorage.setItem(DEVICE_STORAGE_KEY, choice);
   } catch {
     // Storage refused: the choice simply is not remembered.
   }
   for (const listener of listeners) listener();
 }
 
-export function DeviceScope({ variants, children }: { variants: readonly Device[]; children: ReactNode }) {
-  const hydrated = useHydrated();
-  const stored = useSyncExternalStore(subscribe, readChoice, () => null);
-  const choice: DeviceChoice = stored !== null && (stored === "all" || variants.includes(stored)) ? stored : "all";
-  const options: DeviceChoice[] = ["all", ...variants];
+type DeviceOption = { value: Device; label: string };
+const DeviceContext = createContext<{ options: readonly DeviceOption[]; choice: DeviceChoice; hydrated: boolean } | null>(null);
 
+/** Holds the device choice for the guide's steps and mirrors it onto <html data-device>. Labels come from the server (no label tables in the browser). */
+export function DeviceScope({ options, children }: { options: readonly DeviceOption[]; children: ReactNode }) {
+  const variants = options.map((option) => option.value);
+  const hydrated = useHydrated();
+  const stored = useSyncExternalStore(subscribe, readStored, () => null);
+  const guessed = hydrated ? (guessDevice(navigator.userAgent, variants) as Device | null) : null;
+  const choice: DeviceChoice =
+    stored !== null && (stored === "all" || variants.includes(stored)) ? stored : variants.length > 1 && guessed ? guessed : "all";
+
+  useEffect(() => {
+    if (!hydrated) return;
+    document.documentElement.dataset.device = choice;
+    return () => {
+      delete document.documentElement.dataset.device;
+    };
+  }, [hydrated, choice]);
+
+  return <DeviceContext.Provider value={{ options, choice, hydrated }}>{children}</DeviceContext.Provider>;
+}
+
+/** The device picker, beside the steps' heading; nothing when the guide has one device's instructions. */
+export function DevicePicker() {
+  const scope = useContext(DeviceContext);
+  if (!scope || scope.options.length < 2) return null;
   return (
-    <div data-device={choice}>
-      {variants.length > 1 ? (
-        <fieldset className="my-6 rounded-xl border border-line bg-surface p-4" data-print="hide">
-          <legend className="px-1 text-sm font-semibold">Show instructions for</legend>
-          <div className="flex flex-wrap gap-2">
-            {options.map((option) => (
-              <label
-                key={option}
-                className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-2 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:checked]:font-semibold"
-              >
-                <input
-                  type="radio"
-                  name="device"
-                  value={option}
-                  checked={choice === option}
-                  disabled={!hydrated}
-                  onChange={() => saveChoice(option)}
-                  className="accent-accent"
-                />
-                {option === "all" ? "All devices" : DEVICE_LABELS[option]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      ) : null}
-      {children}
+    <div className="flex items-center gap-2" data-print="hide">
+      <label htmlFor="device-choice" className="text-sm font-semibold">
+        Device
+      </label>
+      <select
+        id="device-choice"
+        value={scope.hydrated ? scope.choice : "all"}
+        disabled={!scope.hydrated}
+        onChange={(event) => saveChoice(event.target.value as DeviceChoice)}
+        className="min-h-11 max-w-44 rounded-lg border border-line bg-surface px-2 py-2 text-sm text-ink"
+      >
+        {scope.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+        <option value="all">All devices</option>
+      </select>
     </div>
   );
 }

@@ -21,9 +21,9 @@ export function FreshnessNotice({ lastVerified, staleAtRender }: { lastVerified:
   );
   if (!stale) return null;
   return (
-    <span className="inline-flex items-center gap-1 font-semibold text-ink" data-freshness="stale" title={`Not verified in the last ${FRESHNESS_DAYS} days`}>
+    <span className="inline-flex items-center gap-1 font-semibold text-ink" data-freshness="stale">
       <TriangleAlert aria-hidden="true" className="size-4" />
-      May be out of date
+      May be out of date: not checked in {Math.round(FRESHNESS_DAYS / 30)} months
     </span>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { GuideSummary } from "@/lib/content/guide-schema";
 import { GuideMeta } from "@/components/guides/guide-meta";
+import { FreshnessNotice } from "@/components/guides/freshness-notice";
+import { mayBeOutOfDate } from "@/lib/content/freshness";
 import { OptOutNotice } from "@/components/guides/opt-out-notice";
 import { GuideCardProgress } from "@/components/checklist/guide-card-progress";
 
@@ -18,7 +20,7 @@ export function GuideCard({ guide, headingLevel = "h2" }: { guide: GuideSummary;
       <p className="text-muted">{guide.summary}</p>
       <OptOutNotice guide={guide} compact />
       <div className="mt-auto space-y-3">
-        <GuideMeta guide={guide} />
+        <GuideMeta guide={guide} freshness={<FreshnessNotice lastVerified={guide.lastVerified} staleAtRender={mayBeOutOfDate(guide.lastVerified, new Date())} />} />
         <GuideCardProgress guide={guide.slug} stepIds={guide.steps.map((step) => step.id)} />
       </div>
     </article>

@@ -1,12 +1,16 @@
+import type { ReactNode } from "react";
 import { CalendarCheck, Clock, Gauge } from "lucide-react";
 import type { GuideSummary } from "@/lib/content/guide-schema";
 import { formatCalendarDate } from "@/lib/content/dates";
-import { mayBeOutOfDate } from "@/lib/content/freshness";
-import { FreshnessNotice } from "@/components/guides/freshness-notice";
 import { DIFFICULTY_LABELS, formatMinutes } from "@/lib/content/labels";
 
 /** Time, difficulty and freshness: the three things people weigh before starting a guide. */
-export function GuideMeta({ guide }: { guide: GuideSummary }) {
+/**
+ * `freshness`: the card's "may be out of date" badge (FreshnessNotice), passed in rather than
+ * imported so a guide page, which says it in full words (FreshnessNote), ships none of its code.
+ * `verified` off on a guide page: FreshnessNote says when it was last verified there.
+ */
+export function GuideMeta({ guide, freshness, verified = true }: { guide: GuideSummary; freshness?: ReactNode; verified?: boolean }) {
   return (
     <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
       <div className="flex items-center gap-1">
@@ -19,14 +23,16 @@ export function GuideMeta({ guide }: { guide: GuideSummary }) {
         <dt className="sr-only">Difficulty</dt>
         <dd>{DIFFICULTY_LABELS[guide.difficulty]}</dd>
       </div>
+      {verified ? (
       <div className="flex items-center gap-1">
         <CalendarCheck aria-hidden="true" className="size-4" />
         <dt>Last verified</dt>
         <dd>
           <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>{" "}
-          <FreshnessNotice lastVerified={guide.lastVerified} staleAtRender={mayBeOutOfDate(guide.lastVerified, new Date())} />
+          {freshness}
         </dd>
       </div>
+      ) : null}
     </dl>
   );
 }

@@ -1,9 +1,8 @@
 import { createElement, type ComponentType, type ReactNode } from "react";
 import { getMDXComponent, type MDXContentProps } from "mdx-bundler/client";
-import type { ChangeNotice } from "@/lib/progress/needs-attention";
-import { formatCalendarDate } from "@/lib/content/dates";
 import { mdxComponents } from "@/components/mdx/mdx-components";
-import { Step } from "@/components/mdx/steps";
+import { Steps } from "@/components/mdx/steps";
+import { GuideFold } from "@/components/mdx/guide-fold";
 
 /** One component per compiled MDX body, made once per process rather than on every render. */
 const contentByCode = new Map<string, ComponentType<MDXContentProps>>();
@@ -23,29 +22,16 @@ export function MdxBody({ code, components = mdxComponents }: { code: string; co
 }
 
 /**
- * A guide's body. Each step touched by a change entry says so in the static HTML ("Changed on
- * <date>: <what changed>"), so the history is there without JavaScript too.
+ * A guide's body, laid out by the compile step (lib/content/guide-layout.ts): the steps first, then
+ * "Check it worked", then `afterCheck` (the alert form), then "Why this matters" folded, then the
+ * questions. `completion` shows under the last step once every step is ticked.
  */
-export function GuideBody({ code, changes = [] }: { code: string; changes?: readonly ChangeNotice[] }) {
-  function StepWithHistory(props: { id: string; title: string; children?: ReactNode }) {
-    const history = changes.filter((change) => change.steps === "all" || change.steps.includes(props.id));
-    return (
-      <Step {...props}>
-        {history.length > 0 ? (
-          <ul className="mb-3 space-y-1 text-sm text-muted" aria-label="Changes to this step">
-            {history.map((change) => (
-              <li key={change.id}>
-                <a href={`/changes/${change.id}`} className="text-accent underline">
-                  Changed on {formatCalendarDate(change.date)}
-                </a>
-                : {change.summary}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {props.children}
-      </Step>
-    );
+export function GuideBody({ code, completion, afterCheck }: { code: string; completion?: ReactNode; afterCheck?: ReactNode }) {
+  function GuideSteps(props: { children?: ReactNode }) {
+    return <Steps after={completion}>{props.children}</Steps>;
   }
-  return <MdxBody code={code} components={{ ...mdxComponents, Step: StepWithHistory }} />;
+  function AfterCheck() {
+    return <>{afterCheck}</>;
+  }
+  return <MdxBody code={code} components={{ ...mdxComponents, Steps: GuideSteps, GuideFold, AfterCheck }} />;
 }

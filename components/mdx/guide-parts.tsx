@@ -20,10 +20,14 @@ export function MenuPath({ items }: { items: string[] }) {
   );
 }
 
-/** A link straight to the setting. Opens in a new tab so the checklist stays open; sends no referrer. */
-export function DeepLink({ href, children }: { href: string; children?: ReactNode }) {
+/**
+ * A link straight to the setting. Opens in a new tab so the checklist stays open; sends no referrer.
+ * kind="nearest": the platform has no address for the setting itself, so this is its nearest page.
+ */
+export function DeepLink({ href, kind = "direct", children }: { href: string; kind?: "direct" | "nearest"; children?: ReactNode }) {
   return (
     <p className="my-3">
+      {kind === "nearest" ? <span className="mb-1 block text-sm text-muted">No link opens this setting directly. The nearest page:</span> : null}
       <a
         href={href}
         target="_blank"
@@ -51,10 +55,12 @@ export function Verify({ children }: { children?: ReactNode }) {
   );
 }
 
-export function Device({ name, children }: { name: Device; children?: ReactNode }) {
+/** One device's instructions; `also` is set by the compile step when identical iPhone and Android instructions were merged into one. */
+export function Device({ name, also, children }: { name: Device; also?: Device; children?: ReactNode }) {
+  const label = also ? "Phone (iPhone and Android)" : DEVICE_LABELS[name];
   return (
-    <div data-device-variant={name} className="my-3 border-l-4 border-line pl-3">
-      <p className="m-0 text-sm font-semibold text-muted">{DEVICE_LABELS[name]}</p>
+    <div data-device-variant={also ? `${name} ${also}` : name} className="my-3 border-l-4 border-line pl-3">
+      <p className="m-0 text-sm font-semibold text-muted">{label}</p>
       <div className="[&>p:first-child]:mt-1">{children}</div>
     </div>
   );

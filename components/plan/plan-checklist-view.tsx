@@ -5,6 +5,7 @@ import { formatMinutes } from "@/lib/content/labels";
 import { planChecklist, type PlanGuide } from "@/lib/plan/plan-checklist";
 import type { PlanSelection } from "@/lib/plan/plan-selection";
 import type { ChangeNotice } from "@/lib/progress/needs-attention";
+import { ProgressBar } from "@/components/ui/progress-bar";
 import { recordTicks } from "@/components/checklist/progress-sync";
 import { useBrowserProgress } from "@/components/checklist/use-browser-progress";
 import { SaveStatus } from "@/components/checklist/save-status";
@@ -35,7 +36,7 @@ export function PlanChecklistView({ guides, changes, selection }: { guides: read
               {plan.settledSteps} of {plan.totalSteps} steps done
               {plan.needingAttention > 0 ? ` · ${plan.needingAttention} need${plan.needingAttention === 1 ? "s" : ""} attention` : ""}
             </p>
-            <progress aria-labelledby="plan-progress-label" value={plan.settledSteps} max={plan.totalSteps} className="h-2 w-full accent-accent" />
+            <ProgressBar labelledBy="plan-progress-label" value={plan.settledSteps} max={plan.totalSteps} />
             <SaveStatus />
           </div>
           <ol className="space-y-4">

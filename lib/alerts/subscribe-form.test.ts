@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { subscribeErrorCodeFor, subscribeFormSchema, subscribePagePath, subscribeTargetOf } from "@/lib/alerts/subscribe-form";
+import { alertResultPath, alertResultQuerySchema, subscribeErrorCodeFor, subscribeFormSchema, subscribePagePath, subscribeTargetOf } from "@/lib/alerts/subscribe-form";
 
 describe("subscribeFormSchema", () => {
   test("accepts a form post: blank email means the account's address, cadence defaults to immediate", () => {
@@ -35,4 +35,14 @@ test("subscribeErrorCodeFor names email problems apart from other ones", () => {
 test("subscribeTargetOf keeps the scope of a post whose email is wrong, and falls back to everything", () => {
   expect(subscribeTargetOf({ scope: "guide", scopeSlug: "linkedin-ai-training", cadence: "weekly", email: "nope" })).toEqual({ scope: "guide", scopeSlug: "linkedin-ai-training", cadence: "weekly" });
   expect(subscribeTargetOf({ scope: "guide" })).toEqual({ scope: "all" });
+});
+
+describe("alertResultPath and alertResultQuerySchema", () => {
+  test("carries what was subscribed to the result page, and reads it back leniently", () => {
+    const path = alertResultPath("confirmed", { scope: "guide", scopeSlug: "linkedin-ai-training", cadence: "weekly" });
+    expect(path).toBe("/alerts/confirmed?scope=guide&scopeSlug=linkedin-ai-training&cadence=weekly");
+    expect(alertResultQuerySchema.parse(Object.fromEntries(new URL(path, "http://x").searchParams))).toEqual({ scope: "guide", scopeSlug: "linkedin-ai-training", cadence: "weekly" });
+    expect(alertResultPath("check-email", { scope: "all", scopeSlug: null })).toBe("/alerts/check-email?scope=all");
+    expect(alertResultQuerySchema.parse({ scope: "everything", scopeSlug: "../x", cadence: ["weekly"] })).toEqual({});
+  });
 });

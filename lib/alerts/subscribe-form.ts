@@ -61,3 +61,22 @@ export function subscribeHeading(scope: AlertScope, name?: string): string {
   if (scope === "guide") return `Get an email when ${name ? `“${name}”` : "this guide"} changes`;
   return "Get an email when any setting changes";
 }
+
+/**
+ * A result page of the alert flow (check-email, subscribed, confirmed) with what was subscribed in
+ * its query, so the page can say it and link back. Only what the person just sent: nothing about
+ * whether the address was already subscribed.
+ */
+export function alertResultPath(page: "check-email" | "subscribed" | "confirmed", target: { scope: AlertScope; scopeSlug?: string | null; cadence?: AlertCadence }): string {
+  const query = new URLSearchParams({ scope: target.scope });
+  if (target.scopeSlug) query.set("scopeSlug", target.scopeSlug);
+  if (target.cadence) query.set("cadence", target.cadence);
+  return `/alerts/${page}?${query.toString()}`;
+}
+
+/** The query of a result page, read leniently: anything malformed just means "not said". */
+export const alertResultQuerySchema = z.object({
+  scope: z.enum(SCOPES).optional().catch(undefined),
+  scopeSlug: slug.optional().catch(undefined),
+  cadence: z.enum(CADENCES).optional().catch(undefined),
+});

@@ -20,3 +20,4 @@ describe("mayBeOutOfDate", () => {
     expect(staleFrom("2028-01-01")).toBe("2028-06-29");
   });
 });
+

@@ -12,3 +12,4 @@ export function staleFrom(lastVerified: string): string {
 export function mayBeOutOfDate(lastVerified: string, now: Date): boolean {
   return now.toISOString().slice(0, 10) >= staleFrom(lastVerified);
 }
+

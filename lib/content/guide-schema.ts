@@ -64,6 +64,12 @@ export const guideFrontmatterSchema = z.strictObject({
   defaultState: z.string().min(2).max(200).optional(),
   lastVerified: isoDate,
   sources: z.array(sourceSchema).min(1),
+  /**
+   * For a guide with no <DeepLink>: the platform's page nearest to the setting (its settings or
+   * privacy page), shown with a plain "there is no direct link" note. Only an address read on the
+   * platform's own pages.
+   */
+  nearestLink: z.strictObject({ url: httpsUrl, label: z.string().min(3).max(80) }).optional(),
   /** "none" and "removed" guides say so at the top: the steps are the alternatives that remain. */
   optOut: z.enum(OPT_OUT_STATUSES).default("available"),
   /** The day the platform removed the opt-out; required exactly when optOut is "removed". */
@@ -116,6 +122,8 @@ export type GuideSummary = GuideFrontmatter & {
 };
 
 export type CompiledGuide = GuideSummary & {
+  /** The guide's first direct link to the setting, shown above the steps. */
+  shortcut?: { href: string; label: string };
   /** The guide body compiled by mdx-bundler, run with getMDXComponent. */
   code: string;
 };

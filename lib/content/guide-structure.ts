@@ -84,6 +84,8 @@ export function remarkGuideStructure(structure: GuideStructure) {
         }
         case "DeepLink": {
           const href = attrs.strings.get("href");
+          const kind = attrs.strings.get("kind");
+          if (kind !== undefined && kind !== "direct" && kind !== "nearest") report(node, '<DeepLink> kind must be "direct" or "nearest"');
           if (href === undefined) report(node, "<DeepLink> needs an href attribute");
           else if (!href.startsWith("https://")) report(node, `<DeepLink> href "${href}" must be an absolute https:// URL`);
           else {

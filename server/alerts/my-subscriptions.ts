@@ -3,10 +3,15 @@ import { z } from "zod";
 import { CADENCES, type AlertScope } from "@/lib/alerts/subscribe-form";
 import type { MySubscription } from "@/lib/alerts/subscription-view";
 import { alertTargetLabel } from "@/server/alerts/alert-targets";
-import { requireUser } from "@/server/auth/current-user";
+import { currentUser, requireUser } from "@/server/auth/current-user";
+import { getGuide } from "@/server/content/guides";
 import { db } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { rowIdSchema } from "@/lib/security/row-id";
+import { GUIDE_SLUG_PATTERN } from "@/lib/content/content-constants";
+import type { GuideFollowing } from "@/lib/alerts/following";
+
+const guideSlugSchema = z.string().max(100).regex(GUIDE_SLUG_PATTERN);
 
 
 /** Subscriptions of the signed-in person: tied to the account, or to its address (proven by signing in with it). */
@@ -52,4 +57,25 @@ export async function removeMySubscription(id: unknown): Promise<void> {
   if (!parsed.success) throw new AppError("not-found", NOT_YOURS);
   const { count } = await db.subscription.deleteMany({ where: { id: parsed.data, ...mine(user) } });
   if (count !== 1) throw new AppError("not-found", NOT_YOURS);
+}
+
+/** Whether the signed-in person already gets alerts for a guide (null when signed out or not following). */
+export async function myGuideFollowing(guideSlug: unknown): Promise<GuideFollowing> {
+  const user = await currentUser();
+  const slug = guideSlugSchema.safeParse(guideSlug);
+  if (!user || !slug.success) return null;
+  const guide = await getGuide(slug.data);
+  if (!guide) return null;
+  const rows = await db.subscription.findMany({
+    where: {
+      AND: [
+        mine(user),
+        { confirmedAt: { not: null } },
+        { OR: [{ scope: "guide", scopeSlug: guide.slug }, { scope: "platform", scopeSlug: guide.platform }, { scope: "all" }] },
+      ],
+    },
+    select: { scope: true },
+  });
+  const scopes = new Set(rows.map((row) => row.scope));
+  return scopes.has("guide") ? "guide" : scopes.has("platform") ? "platform" : scopes.has("all") ? "all" : null;
 }

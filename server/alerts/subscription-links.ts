@@ -1,14 +1,13 @@
 import "server-only";
-import { confirmSubscription } from "@/server/alerts/subscriptions";
+import { confirmSubscription, type ConfirmedSubscription } from "@/server/alerts/subscriptions";
 import { AppError } from "@/server/errors";
 
-/** Confirms by the token from the email; false when the link is invalid, used or expired (the page says so). */
-export async function confirmSubscriptionFromForm(token: string): Promise<boolean> {
+/** Confirms by the token from the email: what was confirmed, or undefined when the link is invalid, used or expired (the page says so). */
+export async function confirmSubscriptionFromForm(token: string): Promise<ConfirmedSubscription | undefined> {
   try {
-    await confirmSubscription(token);
-    return true;
+    return await confirmSubscription(token);
   } catch (error) {
-    if (error instanceof AppError && (error.code === "not-found" || error.code === "invalid-input")) return false;
+    if (error instanceof AppError && (error.code === "not-found" || error.code === "invalid-input")) return undefined;
     throw error;
   }
 }

@@ -58,7 +58,9 @@ export async function isConfirmTokenPending(token: unknown, now: Date = new Date
 }
 
 /** Double opt-in. The confirm token works once, and only within 24 hours of subscribing. */
-export async function confirmSubscription(token: unknown, now: Date = new Date()): Promise<{ id: string }> {
+export type ConfirmedSubscription = { id: string; scope: string; scopeSlug: string | null; cadence: string };
+
+export async function confirmSubscription(token: unknown, now: Date = new Date()): Promise<ConfirmedSubscription> {
   const parsed = tokenSchema.safeParse(token);
   if (!parsed.success) throw new AppError("invalid-input", INVALID_LINK);
   const row = await findPendingByConfirmToken(parsed.data, now);
@@ -74,10 +76,11 @@ export async function confirmSubscription(token: unknown, now: Date = new Date()
       where: { id: { not: row.id }, email: confirmed.email, scope: confirmed.scope, scopeSlug: confirmed.scopeSlug, confirmedAt: { not: null } },
       orderBy: { createdAt: "asc" },
     });
-    if (!existing) return { id: row.id };
+    const what = { scope: confirmed.scope, scopeSlug: confirmed.scopeSlug, cadence: confirmed.cadence };
+    if (!existing) return { id: row.id, ...what };
     await tx.subscription.update({ where: { id: existing.id }, data: { cadence: confirmed.cadence, bouncedAt: null, failureCount: 0 } });
     await tx.subscription.delete({ where: { id: row.id } });
-    return { id: existing.id };
+    return { id: existing.id, ...what };
   });
 }
 

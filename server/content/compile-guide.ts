@@ -1,10 +1,12 @@
 import "server-only";
 import { frontmatterProblems, readFrontmatter } from "@/server/content/frontmatter";
 import path from "node:path";
+import type { Root } from "mdast";
 import type { ContentIssue } from "@/lib/content/content-issue";
 import { GUIDE_SLUG_PATTERN } from "@/lib/content/content-constants";
 import { guideFrontmatterSchema, type CompiledGuide, type Platform } from "@/lib/content/guide-schema";
 import { remarkGuideStructure, type GuideStructure } from "@/lib/content/guide-structure";
+import { firstDeepLink, layoutGuideTree, type GuideShortcut } from "@/lib/content/guide-layout";
 import { isAfterLatestTimezoneToday } from "@/lib/content/dates";
 import { frontmatterLine } from "@/lib/content/frontmatter-lines";
 import { bundleContentMdx } from "@/server/content/bundle-content-mdx";
@@ -52,7 +54,17 @@ export async function compileGuide({ displayPath, source, platforms, now }: Comp
   }
 
   const structure: GuideStructure = { steps: [], deviceVariants: [], issues: [] };
-  const { code, syntaxError } = await bundleContentMdx(source, remarkGuideStructure(structure));
+  let shortcut: GuideShortcut | undefined;
+  const checkThenLayOut = () => {
+    const check = remarkGuideStructure(structure)();
+    return (tree: Root) => {
+      check(tree);
+      if (structure.issues.length > 0) return;
+      shortcut = firstDeepLink(tree);
+      layoutGuideTree(tree);
+    };
+  };
+  const { code, syntaxError } = await bundleContentMdx(source, checkThenLayOut);
   if (syntaxError) error(syntaxError.line, syntaxError.message);
   for (const problem of structure.issues) error(problem.line, problem.message);
 
@@ -68,6 +80,6 @@ export async function compileGuide({ displayPath, source, platforms, now }: Comp
   const platform = platforms.get(frontmatter.data.platform);
   return {
     issues,
-    guide: { ...frontmatter.data, slug, platformName: platform?.name ?? frontmatter.data.platform, steps: structure.steps, deviceVariants: structure.deviceVariants, code },
+    guide: { ...frontmatter.data, slug, platformName: platform?.name ?? frontmatter.data.platform, steps: structure.steps, deviceVariants: structure.deviceVariants, shortcut, code },
   };
 }

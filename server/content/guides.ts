@@ -20,7 +20,7 @@ function sortGuides(guides: CompiledGuide[]): CompiledGuide[] {
 
 export async function listGuides(): Promise<GuideSummary[]> {
   const { guides } = await loadLibrary();
-  return guides.map(({ code: _code, ...summary }) => summary);
+  return guides.map(({ code: _code, shortcut: _shortcut, ...summary }) => summary);
 }
 
 export async function getGuide(slug: string): Promise<CompiledGuide | undefined> {

@@ -75,7 +75,10 @@ async function subscribeConfirmed(request: APIRequestContext, mailbox: Mailbox, 
   const response = await request.post("/api/alerts/subscribe", { form: { scope: "guide", scopeSlug: GUIDE, email, cadence: "immediate" }, maxRedirects: 0 });
   expect(response.status()).toBe(303);
   const token = new URL(linkIn(await mailbox.waitForMail({ to: email, subjectIncludes: "Confirm" }), "/alerts/confirm", mailbox)).searchParams.get("token") ?? "";
-  expect((await request.post("/api/alerts/confirm", { form: { token }, maxRedirects: 0 })).headers().location).toBe("/alerts/confirmed");
+  // The result page is told what was confirmed, so it can say so and link back.
+  expect((await request.post("/api/alerts/confirm", { form: { token }, maxRedirects: 0 })).headers().location).toBe(
+    `/alerts/confirmed?scope=guide&scopeSlug=${GUIDE}&cadence=immediate`,
+  );
 }
 
 test.describe("change alerts", () => {
@@ -128,7 +131,7 @@ test.describe("change alerts", () => {
   test("the unsubscribe page works without signing in, and opening it alone unsubscribes nothing", async ({ page, mailbox }) => {
     const email = newEmail("alerts-page");
     const subscribed = await page.request.post("/api/alerts/subscribe", { form: { scope: "all", email, cadence: "weekly" }, maxRedirects: 0 });
-    expect(subscribed.headers().location).toBe("/alerts/check-email");
+    expect(subscribed.headers().location).toBe("/alerts/check-email?scope=all&cadence=weekly");
     const confirmation = await mailbox.waitForMail({ to: email, subjectIncludes: "Confirm" });
     const unsubscribe = linkIn(confirmation, "/alerts/unsubscribe", mailbox);
     await page.goto(unsubscribe);
@@ -138,6 +141,8 @@ test.describe("change alerts", () => {
     await page.goto(linkIn(confirmation, "/alerts/confirm", mailbox));
     await page.getByRole("button", { name: "Confirm my alerts" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Your alerts are on" })).toBeVisible();
+    await expect(page.locator("[data-alert-target]")).toHaveText("You will get an email about every settings change, in a weekly digest.");
+    await expect(page.getByRole("link", { name: "See recent settings changes" })).toHaveAttribute("href", "/changes");
     await page.goto(unsubscribe);
     await page.getByRole("button", { name: "Unsubscribe" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "You are unsubscribed" })).toBeVisible();
@@ -165,6 +170,8 @@ test.describe("change alerts", () => {
     await expectNoAxeViolations(page);
     await form.getByRole("button", { name: "Subscribe to alerts" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "You are subscribed" })).toBeVisible();
+    await expect(page.locator("[data-alert-target]")).toHaveText("You will get an email about changes on LinkedIn, as soon as something changes.");
+    await expect(page.getByRole("link", { name: "Back to LinkedIn" })).toHaveAttribute("href", "/platforms/linkedin");
     await page.getByRole("link", { name: "Manage your alerts" }).click();
 
     const list = page.getByRole("list", { name: "Your alert subscriptions" });
@@ -186,6 +193,28 @@ test.describe("change alerts", () => {
     await form.getByRole("button", { name: "Subscribe to alerts" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Check your email to confirm" })).toBeVisible();
   });
+});
+
+test("signed in: a guide says \"You follow this guide\" once its alerts are on, and the result page links back to it", async ({ page }) => {
+  await signIn(page, newEmail("alerts-follow"));
+  await page.goto(`/guides/${GUIDE}`);
+  const form = page.getByRole("region", { name: "Get an email when this guide changes" });
+  await expect(form.getByText("Alerts go to the address you signed in with")).toBeVisible();
+  await expect(form.locator("[data-following]")).toHaveCount(0);
+  await form.getByRole("button", { name: "Subscribe to alerts" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "You are subscribed" })).toBeVisible();
+  await expect(page.locator("[data-alert-target]")).toContainText("changes to the guide “Stop LinkedIn from using your data to train generative AI”");
+  await page.getByRole("link", { name: /^Back to the guide/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/guides/${GUIDE}$`));
+  await expect(form.locator("[data-following]")).toContainText("You follow this guide");
+});
+
+test("the following endpoint says nothing about anyone when signed out, whatever it is sent", async ({ request }) => {
+  for (const guide of [GUIDE, "no-such-guide", "../x", "x".repeat(500)]) {
+    const response = await request.get(`/api/alerts/following?guide=${encodeURIComponent(guide)}`);
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ following: null });
+  }
 });
 
 test.describe("without JavaScript", () => {

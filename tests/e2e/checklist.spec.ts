@@ -21,7 +21,7 @@ test("the LinkedIn guide renders its five steps in order, keyed by step id", asy
     "href",
     "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
   );
-  await expect(page.getByText("Last verified", { exact: true })).toBeVisible();
+  await expect(page.locator("header").getByText(/^Last (verified|checked) November 3, 2025/)).toBeVisible();
 });
 
 test("two ticked steps survive a reload and show on the guides list", async ({ page }) => {
@@ -93,7 +93,7 @@ test("mark all done, then start over after confirming", async ({ page }) => {
   await expect(page.getByText("0 of 5 done")).toBeVisible();
 });
 
-test("step details expand and collapse, and done steps fold away", async ({ page }) => {
+test("step details expand and collapse; a step ticked now keeps its instructions open", async ({ page }) => {
   await openGuide(page);
   const toggle = stepItem(page, "open-data-privacy").getByRole("button", { name: /details/ });
   const details = page.locator("#step-open-data-privacy-details");
@@ -106,16 +106,48 @@ test("step details expand and collapse, and done steps fold away", async ({ page
   await expect(details).toBeVisible();
 
   await stepCheckbox(page, "open-data-privacy").check();
+  await expect(details).toBeVisible();
+  // Tapping a step's title (to read it) neither ticks it nor folds it.
+  await stepItem(page, "open-settings").getByRole("heading").click();
+  await expect(stepCheckbox(page, "open-settings")).not.toBeChecked();
+  await expect(page.locator("#step-open-settings-details")).toBeVisible();
+  // On the next visit, done steps start folded.
+  await page.reload();
+  await expect(stepCheckbox(page, "open-data-privacy")).toBeChecked();
   await expect(details).toBeHidden();
 });
 
-test("the device picker shows one device's instructions", async ({ page }) => {
+test("the device picker shows one device's instructions, and identical phone paths once", async ({ page }) => {
   await openGuide(page);
   const firstStep = stepItem(page, "open-settings");
-  await page.getByRole("radio", { name: "Android app" }).check();
-  await expect(firstStep.locator('[data-device-variant="android"]')).toBeVisible();
-  await expect(firstStep.locator('[data-device-variant="web"]')).toBeHidden();
-  await page.getByRole("radio", { name: "All devices" }).check();
+  const picker = page.getByRole("combobox", { name: "Device" });
+  // A desktop browser starts on the web instructions.
+  await expect(picker).toHaveValue("web");
   await expect(firstStep.locator('[data-device-variant="web"]')).toBeVisible();
-  await expect(firstStep.locator('[data-device-variant="ios"]')).toBeVisible();
+  await expect(firstStep.locator('[data-device-variant~="ios"]')).toBeHidden();
+  await picker.selectOption("android");
+  await expect(firstStep.locator('[data-device-variant~="android"]')).toBeVisible();
+  await expect(firstStep.locator('[data-device-variant~="android"]')).toContainText("Phone (iPhone and Android)");
+  await expect(firstStep.locator('[data-device-variant="web"]')).toBeHidden();
+  await picker.selectOption("all");
+  await expect(firstStep.locator('[data-device-variant="web"]')).toBeVisible();
+  // iPhone and Android paths are the same in this step: printed once.
+  await expect(firstStep.locator("[data-device-variant]")).toHaveCount(2);
+  // The choice is remembered.
+  await page.reload();
+  await expect(picker).toHaveValue("all");
+});
+
+test("the last tick brings \"All done\" into view with what to do next", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openGuide(page);
+  for (const id of STEP_IDS) await stepCheckbox(page, id).check();
+  const panel = page.locator("[data-guide-complete]");
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole("status")).toContainText("All done");
+  await expect(panel).toBeInViewport();
+  await expect(panel.getByRole("link", { name: /Get an email if LinkedIn changes this setting/ })).toHaveAttribute("href", "#alerts-heading");
+  await expect(panel.getByRole("link", { name: "Your plan" })).toHaveAttribute("href", "/plan");
+  // The tick box keeps focus: nothing jumps away under the keyboard.
+  await expect(stepCheckbox(page, "turn-off-ai-training")).toBeFocused();
 });

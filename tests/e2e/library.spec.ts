@@ -126,7 +126,12 @@ test.describe("freshness", () => {
   test("a guide verified more than 180 days ago says it may be out of date", async ({ page }) => {
     await page.clock.setFixedTime(new Date("2026-11-29T12:00:00Z"));
     await page.goto("/guides/linkedin-ai-training");
-    await expect(page.locator("header").getByText("May be out of date")).toBeVisible();
+    // Said in visible words, not a tooltip: when, what it means, and what is still safe to do.
+    const note = page.locator("header [data-freshness=stale]");
+    await expect(note).toBeVisible();
+    await expect(note).toContainText("Last checked November 3, 2025, over 6 months ago.");
+    await expect(note).toContainText("The steps are still safe: each says what you should see.");
+    await expect(note).not.toHaveAttribute("title");
   });
 
   test("the answer is computed against today's date in the browser, not frozen at build time", async ({ page }) => {
@@ -134,7 +139,7 @@ test.describe("freshness", () => {
     await page.clock.setFixedTime(new Date("2025-12-01T12:00:00Z"));
     await page.goto("/guides/linkedin-ai-training");
     await expect(page.locator("li[data-step-id]").getByRole("checkbox").first()).toBeEnabled();
-    await expect(page.getByText("May be out of date")).toHaveCount(0);
+    await expect(page.locator("[data-freshness=stale]")).toHaveCount(0);
   });
 });
 

@@ -1,13 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Info } from "lucide-react";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
 import { guideFeedAlternates } from "@/lib/content/change-paths";
-import { CATEGORY_LABELS, REGION_LABELS } from "@/lib/content/labels";
+import { CATEGORY_LABELS, DEVICE_LABELS, REGION_LABELS } from "@/lib/content/labels";
 import { getGuide, listGuides } from "@/server/content/guides";
 import { guideAttentionInput } from "@/server/content/content-index";
+import { FRESHNESS_DAYS, mayBeOutOfDate } from "@/lib/content/freshness";
+import { formatCalendarDate } from "@/lib/content/dates";
+import { relatedGuides } from "@/lib/content/related-guides";
 import { GuideHistory } from "@/components/guides/guide-history";
 import { ChecklistProvider } from "@/components/checklist/checklist-context";
 import { DeviceScope } from "@/components/checklist/device-scope";
+import { DeviceScopeScript } from "@/components/checklist/device-scope-script";
+import { FreshnessNote } from "@/components/guides/freshness-note";
+import { GuideShortcut } from "@/components/guides/guide-shortcut";
+import { GuideNextSteps } from "@/components/guides/guide-next-steps";
 import { GuideBody } from "@/components/mdx/guide-body";
 import { GuideMeta } from "@/components/guides/guide-meta";
 import { GuideSources } from "@/components/guides/guide-sources";
@@ -45,37 +53,70 @@ export default async function GuidePage({ params }: GuidePageProps) {
   const publishedOn = Object.fromEntries(steps.map((step) => [step.id, step.publishedOn]));
   const watchSentence = await guideWatchSentence(guide);
 
+  const related = relatedGuides(guide, await listGuides());
+  const now = new Date();
+
+  // On a 390 px phone the first screen holds the title, the shortcut to the setting and the first
+  // step; what a person reads once (why, history, sources) is folded below the checklist.
   return (
     <article className="mx-auto max-w-3xl">
-      <Breadcrumb className="mb-4" trail={[{ label: "Guides", href: "/guides" }, { label: guide.platformName }]} />
-      <header className="space-y-3 border-b border-line pb-6">
-        <p className="text-sm font-semibold tracking-wide text-accent uppercase">
+      <Breadcrumb className="mb-2" trail={[{ label: "Guides", href: "/guides" }, { label: guide.platformName }]} />
+      <header className="space-y-2 border-b border-line pb-4 sm:space-y-3 sm:pb-6">
+        {/* On a phone the breadcrumb already names the platform. */}
+        <p className="hidden text-sm font-semibold tracking-wide text-accent uppercase sm:block">
           {guide.platformName} · {CATEGORY_LABELS[guide.category]}
         </p>
-        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
-        <p className="text-lg text-muted">{guide.summary}</p>
+        <h1 className="text-xl leading-tight font-bold tracking-tight text-balance sm:text-4xl">{guide.title}</h1>
+        <p className="text-muted sm:text-lg">{guide.summary}</p>
         <OptOutNotice guide={guide} />
-        <GuideMeta guide={guide} />
+        <GuideMeta guide={guide} verified={false} />
+        <FreshnessNote
+          lastVerified={guide.lastVerified}
+          staleAtRender={mayBeOutOfDate(guide.lastVerified, now)}
+          fresh={
+            <p className="text-sm text-muted">
+              Last verified <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>
+            </p>
+          }
+          stale={
+            <p className="flex gap-2 rounded-lg border border-line bg-canvas px-3 py-2 text-sm" data-freshness="stale">
+              <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+              <span>
+                <strong className="font-semibold">
+                  Last checked <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>, over{" "}
+                  {Math.round(FRESHNESS_DAYS / 30)} months ago.
+                </strong>{" "}
+                {guide.platformName} may have changed a label since. The steps are still safe: each says what you should see.
+              </span>
+            </p>
+          }
+        />
         <SourceWatchNote sentence={watchSentence} />
-        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {guide.defaultState ? (
             <>
-              <dt className="font-semibold">Default</dt>
-              <dd className="text-muted">{guide.defaultState}</dd>
+              {/* Phones skip it: the summary says the same, and the first step should fit the first screen. */}
+              <dt className="hidden font-semibold sm:block">Default</dt>
+              <dd className="hidden text-muted sm:block">{guide.defaultState}</dd>
             </>
           ) : null}
           <dt className="font-semibold">Applies in</dt>
           <dd className="text-muted">{guide.regions.map((region) => REGION_LABELS[region]).join(", ")}</dd>
         </dl>
       </header>
+      <GuideShortcut guide={guide} />
+      <DeviceScopeScript variants={guide.deviceVariants} />
       <ChecklistProvider guide={guide.slug} steps={guide.steps} publishedOn={publishedOn} changes={changes}>
-        <DeviceScope variants={guide.deviceVariants}>
-          <GuideBody code={guide.code} changes={changes} />
+        <DeviceScope options={guide.deviceVariants.map((device) => ({ value: device, label: DEVICE_LABELS[device] }))}>
+          <GuideBody
+            code={guide.code}
+            completion={<GuideNextSteps platformName={guide.platformName} related={related.map(({ slug, title }) => ({ slug, title }))} />}
+            afterCheck={<SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="my-6" showFollowing />}
+          />
         </DeviceScope>
       </ChecklistProvider>
       <GuideHistory guide={guide.slug} changes={changes} steps={guide.steps} />
-      <GuideSources sources={guide.sources} />
-      <SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="mt-10" />
+      <GuideSources sources={guide.sources} folded />
     </article>
   );
 }

@@ -96,6 +96,7 @@ export const ROUTE_TARGETS: readonly RouteTarget[] = [
   { file: "app/api/guides/[slug]/route.ts", paths: [`/api/guides/${GUIDE}`, "/api/guides/no-such-guide"], methods: ["GET"] },
   { file: "app/api/plan/route.ts", paths: ["/api/plan"], methods: ["GET", "PUT"], validBody: () => ({ platforms: [PLATFORM], region: "eea" }) },
   { file: "app/api/notifications/unread/route.ts", paths: ["/api/notifications/unread"], methods: ["GET"] },
+  { file: "app/api/alerts/following/route.ts", paths: [`/api/alerts/following?guide=${GUIDE}`, "/api/alerts/following?guide=no-such-guide", "/api/alerts/following"], methods: ["GET"] },
   {
     file: "app/api/alerts/subscribe/route.ts",
     paths: ["/api/alerts/subscribe"],

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { subscribePagePath, subscribeTargetOf } from "@/lib/alerts/subscribe-form";
+import { alertResultPath, subscribePagePath, subscribeTargetOf } from "@/lib/alerts/subscribe-form";
 import { subscribeErrorCode, subscribeFromRequest } from "@/server/alerts/subscribe-request";
 import { readFormFields, seeOther, wantsJson } from "@/server/http/form-route";
 import { clientAddressOf } from "@/server/http/client-address";
@@ -18,7 +18,7 @@ export async function POST(request: Request) {
     fields = await readFormFields(request);
     const outcome = await subscribeFromRequest(fields, clientAddressOf(request.headers));
     if (wantsJson(request)) return NextResponse.json({ outcome }, { headers: { "Cache-Control": "no-store" } });
-    return seeOther(outcome === "subscribed" ? "/alerts/subscribed" : "/alerts/check-email");
+    return seeOther(alertResultPath(outcome === "subscribed" ? "subscribed" : "check-email", subscribeTargetOf(fields)));
   } catch (error) {
     const code = subscribeErrorCode(error);
     if (wantsJson(request) || !code) return errorResponse(error);

@@ -1,0 +1,21 @@
+import "server-only";
+import { alertResultQuerySchema } from "@/lib/alerts/subscribe-form";
+import { alertTargetLabel } from "@/server/alerts/alert-targets";
+
+/** What a result page says was subscribed ("the guide “…”"), where it links back to, and how often. */
+export type AlertResultTarget = { what: string; href: string; backLabel: string; cadence?: "immediate" | "weekly" };
+
+export async function alertResultTarget(searchParams: Record<string, string | string[] | undefined>): Promise<AlertResultTarget | undefined> {
+  const { scope, scopeSlug, cadence } = alertResultQuerySchema.parse(searchParams);
+  if (!scope) return undefined;
+  if (scope === "all") return { what: "every settings change", href: "/changes", backLabel: "See recent settings changes", cadence };
+  const name = await alertTargetLabel(scope, scopeSlug);
+  if (!name || !scopeSlug) return undefined;
+  return scope === "guide"
+    ? { what: `changes to the guide “${name}”`, href: `/guides/${scopeSlug}`, backLabel: `Back to the guide “${name}”`, cadence }
+    : { what: `changes on ${name}`, href: `/platforms/${scopeSlug}`, backLabel: `Back to ${name}`, cadence };
+}
+
+export function cadenceWords(cadence: AlertResultTarget["cadence"]): string {
+  return cadence === "weekly" ? "in a weekly digest" : "as soon as something changes";
+}
