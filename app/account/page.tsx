@@ -42,7 +42,12 @@ export default async function AccountPage() {
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Your account</h1>
         <p>
-          Signed in as <strong>{email}</strong>. That address and your checklist ticks are all we store.
+          Signed in as <strong>{email}</strong>.
+        </p>
+        <p className="text-muted">
+          What we store for this account: the address, your checklist ticks and when you made them, your privacy plan (platforms and
+          where you live), your change alerts with the emails sent for them, in-app notices, your review reminder, and the browsers you
+          are signed in on. No name, no tracking, no analytics.
         </p>
       </div>
 
@@ -70,7 +75,7 @@ export default async function AccountPage() {
         <h2 id="export-heading" className="text-xl font-semibold">
           Download your data
         </h2>
-        <p className="text-muted">A JSON file with everything stored about you: your account, sessions and progress.</p>
+        <p className="text-muted">A JSON file with everything listed above: your account, sign-in sessions, ticks, plan, alerts and the emails sent for them, notices and reminder.</p>
         <a href="/api/account/export" download className="inline-flex min-h-11 items-center rounded-lg border border-line bg-surface px-4 py-2 text-sm font-semibold hover:bg-accent-soft">
           Download my data
         </a>
