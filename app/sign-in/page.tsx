@@ -18,8 +18,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <div className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Sign in</h1>
         <p className="text-muted">
-          Signing in keeps your checklist progress on every device. We store your email address and your ticks, nothing else.
-          Anything you ticked in this browser joins your account.
+          Signing in keeps your checklist progress on every device. We ask for nothing but your email address. If this browser
+          holds ticks your account does not have, we ask before adding them to it.
         </p>
       </div>
       <SignInForm callbackUrl={callbackUrl ?? "/account"} />
@@ -29,6 +29,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {providers.map((provider) => (
             <form key={provider.id} action={signInWithProvider}>
               <input type="hidden" name="provider" value={provider.id} />
+              <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/account"} />
               <Button type="submit" variant="secondary" className="w-full">
                 {provider.name}
               </Button>

@@ -19,6 +19,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           type="email"
           autoComplete="email"
           required
+          defaultValue={state.email}
           aria-describedby={state.error ? "email-error" : "email-hint"}
           aria-invalid={state.error ? true : undefined}
           className="block min-h-11 w-full rounded-lg border border-line bg-surface px-3 py-2 text-ink"

@@ -1,11 +1,14 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useSyncStatus } from "@/components/checklist/use-sync-status";
+import { signInHref } from "@/lib/auth/sign-in-link";
 
 /** Says where ticks are kept right now: "Saved", "Saving…", "Offline: will sync". Words only, no icons: it ships to the browser on every guide page. */
 export function SaveStatus() {
   const status = useSyncStatus();
+  const signIn = signInHref(usePathname());
   const base = "text-sm";
   switch (status.state) {
     case "unknown":
@@ -14,7 +17,7 @@ export function SaveStatus() {
       return (
         <p className={`${base} text-muted`} data-save-state="anonymous">
           Saved in this browser.{" "}
-          <Link href="/sign-in" className="text-accent underline">
+          <Link href={signIn} className="text-accent underline">
             Sign in
           </Link>{" "}
           to sync.
@@ -51,7 +54,7 @@ export function SaveStatus() {
       return (
         <p className={`${base} text-ink`} data-save-state="session-expired">
           Signed out: {status.pending} ticks are kept here.{" "}
-          <Link href="/sign-in" className="text-accent underline">
+          <Link href={signIn} className="text-accent underline">
             Sign in
           </Link>{" "}
           to save them.
