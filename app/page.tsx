@@ -1,11 +1,14 @@
 import Link from "next/link";
-import { ArrowRight, Bell, ListChecks, ShieldCheck } from "lucide-react";
+import { ArrowRight, Bell, ListChecks, Search, ShieldCheck } from "lucide-react";
 import { listGuides } from "@/server/content/guides";
 import { GuideCard } from "@/components/guides/guide-card";
+import { featuredGuides } from "@/lib/content/featured-guides";
 
 export default async function HomePage() {
   const guides = await listGuides();
-  const featured = guides.find((guide) => guide.platform !== "all-platforms") ?? guides[0];
+  // Lead with the guides people arrive for from the news, and a search for the rest.
+  const popular = featuredGuides(guides);
+  const featured = popular[0] ?? guides.find((guide) => guide.platform !== "all-platforms") ?? guides[0];
 
   return (
     <div className="space-y-14">
@@ -17,6 +20,23 @@ export default async function HomePage() {
           OffSwitch walks you through each privacy setting step by step, with a link straight to the right page and a way to
           check it worked.
         </p>
+        <form action="/guides" method="get" role="search" className="flex max-w-xl gap-2">
+          <label htmlFor="home-search" className="sr-only">
+            Search the guides
+          </label>
+          <input
+            id="home-search"
+            name="q"
+            type="search"
+            maxLength={100}
+            placeholder="A platform or setting, e.g. Facebook"
+            className="block min-h-11 w-full min-w-0 rounded-lg border border-line bg-surface px-3 py-2 text-ink"
+          />
+          <button type="submit" className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-lg border border-line bg-surface px-4 py-2 font-semibold hover:bg-accent-soft">
+            <Search aria-hidden="true" className="size-4" />
+            Search
+          </button>
+        </form>
         <div className="flex flex-wrap gap-3">
           {featured ? (
             <Link
@@ -31,6 +51,24 @@ export default async function HomePage() {
             Browse all guides
           </Link>
         </div>
+      </section>
+
+      <section aria-labelledby="popular-heading">
+        <div className="mb-4 flex items-baseline justify-between gap-4">
+          <h2 id="popular-heading" className="text-2xl font-semibold tracking-tight">
+            Most asked about
+          </h2>
+          <Link href="/guides" className="font-medium text-accent underline">
+            All {guides.length} guides
+          </Link>
+        </div>
+        <ul className="grid list-none gap-4 p-0 sm:grid-cols-2" aria-label="Most asked about">
+          {popular.map((guide) => (
+            <li key={guide.slug} className="grid" data-guide-slug={guide.slug}>
+              <GuideCard guide={guide} headingLevel="h3" />
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="how-heading">
@@ -54,22 +92,6 @@ export default async function HomePage() {
             <p className="text-muted">Every guide cites the platform&rsquo;s own help pages and says when it was last verified.</p>
           </li>
         </ul>
-      </section>
-
-      <section aria-labelledby="guides-heading">
-        <div className="mb-4 flex items-baseline justify-between gap-4">
-          <h2 id="guides-heading" className="text-2xl font-semibold tracking-tight">
-            Guides
-          </h2>
-          <Link href="/guides" className="font-medium text-accent underline">
-            All guides
-          </Link>
-        </div>
-        <div className="grid gap-4 sm:grid-cols-2">
-          {guides.map((guide) => (
-            <GuideCard key={guide.slug} guide={guide} headingLevel="h3" />
-          ))}
-        </div>
       </section>
     </div>
   );

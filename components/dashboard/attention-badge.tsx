@@ -30,7 +30,7 @@ export function AttentionBadge() {
   }, []);
   const count = index ? totalNeedingAttention(guideOverviews(progress, index.guides, index.changes)) : 0;
   return (
-    <Link href="/dashboard" className="flex items-center gap-2 rounded-md px-3 py-2 font-medium hover:bg-accent-soft">
+    <Link href="/dashboard" className="flex items-center gap-2 rounded-md px-2 py-2 font-medium hover:bg-accent-soft sm:px-3">
       Dashboard
       {count > 0 ? (
         <span className="rounded-full bg-[#8a4b00] px-2 py-0.5 text-xs font-bold text-white dark:bg-[#ffb070] dark:text-[#1a1c1e]" data-attention-count={count}>

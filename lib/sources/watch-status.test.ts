@@ -7,7 +7,7 @@ const stepNumbers = new Map([["open-settings", 2], ["find-setting", 4], ["turn-o
 
 describe("describeWatchStatus", () => {
   it("never claims a check that did not happen", () => {
-    expect(describeWatchStatus({ sources: [never], open: [], stepNumbers })).toBe("Its official pages have not been checked automatically yet.");
+    expect(describeWatchStatus({ sources: [never], open: [], stepNumbers })).toBe("Its official pages are not yet checked automatically.");
     const blocked = { ...never, lastCheckedAt: new Date("2026-12-04T06:00:00Z"), failedWhy: "bot wall" };
     expect(describeWatchStatus({ sources: [blocked], open: [], stepNumbers })).toBe("We could not check LinkedIn Help's page (bot wall); the guide was last verified by hand.");
   });

@@ -30,7 +30,7 @@ export function describeWatchStatus(input: { sources: readonly SourceWatchState[
   const failing = input.sources.filter((source) => source.failedWhy !== null && source.lastCheckedAt !== null);
   if (checked.length === 0) {
     const tried = failing[0];
-    return tried ? `We could not check ${tried.publisher}'s page (${tried.failedWhy}); the guide was last verified by hand.` : "Its official pages have not been checked automatically yet.";
+    return tried ? `We could not check ${tried.publisher}'s page (${tried.failedWhy}); the guide was last verified by hand.` : "Its official pages are not yet checked automatically.";
   }
   const latest = checked.reduce((a, b) => ((a.lastSuccessAt as Date) >= (b.lastSuccessAt as Date) ? a : b));
   const base = `Checked against ${latest.publisher}'s page on ${day(latest.lastSuccessAt as Date)}: no change found.`;

@@ -24,7 +24,24 @@ test("a mistyped address stays in the field with the error, ready to correct", a
   const field = page.getByLabel("Email address");
   await field.fill("name@@example.com");
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await expect(page.getByRole("alert")).toContainText("Enter an email address like name@example.com.");
+  // Next.js's route announcer is also an alert region; the field's own error is the one tied to it.
+  await expect(page.locator("#email-error")).toHaveText("Enter an email address like name@example.com.");
+  await expect(page.locator("#email-error")).toHaveAttribute("role", "alert");
+  await expect(field).toHaveAttribute("aria-describedby", /email-error/);
   await expect(field).toHaveValue("name@@example.com");
   await expect(field).toHaveAttribute("aria-invalid", "true");
+});
+
+test("the home page on a phone leads with a search box and the guides people come for", async ({ page }) => {
+  await page.goto("/");
+  const search = page.getByRole("searchbox", { name: "Search the guides" });
+  await expect(search).toBeInViewport();
+  const linkedIn = page.locator('[data-guide-slug="linkedin-ai-training"]');
+  // The flagship guide's card within the first two screens (it was 5.5 screens down).
+  const box = await linkedIn.boundingBox();
+  expect(box?.y ?? Infinity).toBeLessThan(2 * 844);
+  await search.fill("facebook");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\/guides\?q=facebook$/);
+  await expect(page.locator('[data-guide-slug="meta-ai-objection"]')).toBeVisible();
 });
