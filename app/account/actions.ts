@@ -4,6 +4,7 @@ import { z } from "zod";
 import { signOut } from "@/server/auth/auth";
 import { deleteMyAccount, signOutEverywhere } from "@/server/account/account-service";
 import { AppError } from "@/server/errors";
+import { clearSignedInHint } from "@/server/auth/signed-in-hint";
 
 export type AccountActionState = { error?: string };
 
@@ -16,6 +17,9 @@ export async function signOutOnEveryDevice(): Promise<void> {
   await signOutEverywhere().catch((error: unknown) => {
     if (!(error instanceof AppError && error.code === "unauthenticated")) throw error;
   });
+  // Auth.js's signOut event clears the hint only when it finds a session row to end, and this
+  // one is already gone; clear it here so the browser stops asking for a session.
+  await clearSignedInHint();
   await signOut({ redirectTo: "/" });
 }
 
@@ -31,7 +35,8 @@ export async function deleteAccount(_previous: AccountActionState, form: FormDat
     if (error instanceof AppError) return { error: error.message };
     throw error;
   }
-  // The session row is gone with the account; clear the cookie too.
+  // The session row is gone with the account; clear the cookies too (the hint explicitly, as above).
+  await clearSignedInHint();
   await signOut({ redirectTo: "/?account=deleted" });
   return {};
 }

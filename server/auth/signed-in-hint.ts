@@ -12,6 +12,7 @@ export async function setSignedInHint(maxAgeSeconds: number): Promise<void> {
   (await cookies()).set(SIGNED_IN_HINT_COOKIE, "1", signedInHintCookieOptions(maxAgeSeconds, env.AUTH_URL ?? env.SITE_URL));
 }
 
+/** Expires the hint with the attributes it was set with (a Secure cookie is only replaced by a Secure one). */
 export async function clearSignedInHint(): Promise<void> {
-  (await cookies()).delete(SIGNED_IN_HINT_COOKIE);
+  (await cookies()).set(SIGNED_IN_HINT_COOKIE, "", signedInHintCookieOptions(0, env.AUTH_URL ?? env.SITE_URL));
 }

@@ -159,6 +159,8 @@ test("download my data, then delete the account: nothing is left", async ({ brow
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page).toHaveURL(/\/\?account=deleted$/);
   expect((await page.request.get("/api/progress")).status()).toBe(401);
+  // No cookie is left that says this browser is signed in.
+  expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain("offswitch-signed-in");
 
   // Signing in again with the same address starts from nothing.
   await signIn(page, email);
@@ -232,6 +234,7 @@ test("sign out everywhere ends the sessions on other devices too", async ({ brow
   await expect(laptop).toHaveURL(/\/$/);
   expect((await phone.request.get("/api/progress")).status()).toBe(401);
   expect((await laptop.request.get("/api/progress")).status()).toBe(401);
+  expect((await laptop.context().cookies()).map((cookie) => cookie.name)).not.toContain("offswitch-signed-in");
   await phone.context().close();
   await laptop.context().close();
 });
