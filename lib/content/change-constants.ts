@@ -11,6 +11,8 @@ export const CHANGE_KINDS = [
   "retention-changed",
   "regulator-action",
   "reversal",
+  // docs/decisions/0014-policy-changed-kind.md
+  "policy-changed",
 ] as const;
 export const CHANGE_SEVERITIES = ["action-needed", "info"] as const;
 
@@ -28,6 +30,7 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   "retention-changed": "Retention changed",
   "regulator-action": "Regulator action",
   reversal: "Reversal",
+  "policy-changed": "Policy changed",
 };
 
 export const CHANGE_SEVERITY_LABELS: Record<ChangeSeverity, string> = {
