@@ -19,6 +19,9 @@ export default defineConfig({
   // Many tests sign in by email (a real SMTP round trip) once or twice while another worker, the
   // server and the alerts worker share 2 cores; 30 s left no margin. No test measures speed.
   timeout: 60_000,
+  // A sign-in or subscribe waits on a real SMTP round trip before its page shows; on 2 busy cores
+  // that took more than the default 5 s. Assertions still wait for the same outcomes.
+  expect: { timeout: 15_000 },
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
   // The mail folder lives in test-results/; keep Playwright from wiping it under the running server.
