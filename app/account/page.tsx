@@ -47,7 +47,8 @@ export default async function AccountPage() {
         <p className="text-muted">
           What we store for this account: the address, your checklist ticks and when you made them, your privacy plan (platforms and
           where you live), your change alerts with the emails sent for them, in-app notices, your review reminder, and the browsers you
-          are signed in on. No name, no tracking, no analytics.
+          are signed in on. No name, no tracking, no analytics. A report that a step does not match your screen is anonymous: it
+          is not tied to this account, so it is not in the download and cannot be deleted with it.
         </p>
       </div>
 

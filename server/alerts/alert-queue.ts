@@ -4,7 +4,8 @@ import { sendWeeklyDigests } from "@/server/alerts/digest";
 import { announcePendingChanges, sendPendingDeliveries, type SendFunction } from "@/server/alerts/fan-out";
 import { purgeUnconfirmedSubscriptions } from "@/server/alerts/subscriptions";
 import { requireDatabaseUrl } from "@/server/env";
-import { pruneRateLimits } from "@/server/rate-limit/rate-limit";
+import { pruneEndedWindows, pruneRateLimits } from "@/server/rate-limit/rate-limit";
+import { REPORTS_PER_CLIENT } from "@/server/reader-reports/file-reader-report";
 import { purgeExpiredSignInTokens } from "@/server/auth/sign-in-tokens";
 
 /** Queue names (docs/decisions/0007-job-queue.md). */
@@ -50,6 +51,8 @@ export async function registerAlertWorkers(boss: PgBoss, options: { send?: SendF
   await boss.work(QUEUES.purge, async () => {
     await purgeUnconfirmedSubscriptions();
     await pruneRateLimits();
+    // Anonymous reader reports: their per-client counters go within the hour after their window ends.
+    await pruneEndedWindows(REPORTS_PER_CLIENT);
     await purgeExpiredSignInTokens();
   });
 }

@@ -28,3 +28,12 @@ export async function consumeRateLimit(rule: RateLimitRule, subject: string): Pr
 export async function pruneRateLimits(olderThanSeconds = 24 * 60 * 60): Promise<number> {
   return db.$executeRaw`DELETE FROM "RateLimitHit" WHERE "windowStart" < now() - make_interval(secs => ${olderThanSeconds})`;
 }
+
+/**
+ * Drops one rule's counters whose window has ended, for rules whose subject must not be kept a
+ * moment longer than the limit needs it (reader reports are anonymous: their per-client counter
+ * goes as soon as its window is over, not a day later).
+ */
+export async function pruneEndedWindows(rule: RateLimitRule): Promise<number> {
+  return db.$executeRaw`DELETE FROM "RateLimitHit" WHERE starts_with("key", ${`${rule.name}:`}) AND "windowStart" <= now() - make_interval(secs => ${rule.windowSeconds})`;
+}

@@ -110,6 +110,7 @@ export default async function GuidePage({ params }: GuidePageProps) {
         <DeviceScope options={guide.deviceVariants.map((device) => ({ value: device, label: DEVICE_LABELS[device] }))}>
           <GuideBody
             code={guide.code}
+            guideSlug={guide.slug}
             completion={<GuideNextSteps platformName={guide.platformName} related={related.map(({ slug, title }) => ({ slug, title }))} />}
             afterCheck={<SubscribeForm scope="guide" scopeSlug={guide.slug} heading={subscribeHeading("guide")} className="my-6" showFollowing />}
           />

@@ -117,6 +117,13 @@ export const ROUTE_TARGETS: readonly RouteTarget[] = [
     methods: ["GET", "POST"],
     hostileBody: { answer: "ignored", why: "RFC 8058 one-click: the token is in the query, and every token gets the same answer" },
   },
+  {
+    file: "app/api/reader-reports/route.ts",
+    paths: ["/api/reader-reports"],
+    methods: ["POST"],
+    validBody: () => ({ guide: GUIDE, step: "sign-in", differs: "The menu is called Data privacy now", device: "web", region: "Germany" }),
+    hostileBody: { answer: "redirect", refusedTo: /^\/guides\/[a-z0-9-]+\/report\?step=[a-z0-9-]+&error=/, why: "an HTML form: bad input sends the browser back to the step's report form with the problem named" },
+  },
   { file: "app/api/reminders/ics/route.ts", paths: ["/api/reminders/ics?interval=6", "/api/reminders/ics"], methods: ["GET"] },
   {
     file: "app/api/reminders/stop/route.ts",
