@@ -98,12 +98,12 @@ test("library: searching “facebook” in the United States shows Meta's guide 
   await page.screenshot({ path: "test-results/screenshots/guides-facebook-us.png", fullPage: true });
 
   // The region still narrows: in the UK Meta's guide is an ordinary result, and nothing is set apart.
-  await page.getByLabel("Region").selectOption({ label: "United Kingdom" });
+  await page.getByLabel("Region", { exact: true }).selectOption({ label: "United Kingdom" });
   await expect(page).toHaveURL(/region=uk/);
   await expect(page.locator(`ul[aria-label="Guides"] [data-guide-slug="${META_GUIDE}"]`)).toBeVisible();
   await expect(outside).toHaveCount(0);
 
-  await page.getByLabel("Region").selectOption({ label: "Somewhere else" });
+  await page.getByLabel("Region", { exact: true }).selectOption({ label: "Somewhere else" });
   await expect(page).toHaveURL(/region=elsewhere/);
   await expect(page.locator(`[data-guides-outside] [data-guide-slug="${META_GUIDE}"]`)).toContainText("not where you live");
 });
