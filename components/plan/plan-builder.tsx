@@ -91,6 +91,7 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
             <Button onClick={() => keep(selection)}>Keep this as my plan</Button>
           </div>
         ) : null}
+        {/* Two columns on a phone: 28 services in one column pushed the checklist four screens down. */}
         <fieldset>
           <legend className="mb-2 font-semibold">Which services do you use?</legend>
           <label className="mb-2 flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-2 font-semibold has-checked:border-accent has-checked:bg-accent-soft">
@@ -105,11 +106,11 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
             />
             All platforms
           </label>
-          <ul className="grid gap-2 sm:grid-cols-3">
+          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
             {listed.map((platform) => (
               <li key={platform.slug}>
-                <label className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-2 has-checked:border-accent has-checked:bg-accent-soft">
-                  <input type="checkbox" className="size-5 accent-accent" checked={selection.platforms.includes(platform.slug)} onChange={(event) => togglePlatform(platform.slug, event.target.checked)} />
+                <label className="flex h-full min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-2 leading-snug [overflow-wrap:anywhere] has-checked:border-accent has-checked:bg-accent-soft">
+                  <input type="checkbox" className="size-5 shrink-0 accent-accent" checked={selection.platforms.includes(platform.slug)} onChange={(event) => togglePlatform(platform.slug, event.target.checked)} />
                   {platform.slug === CROSS_PLATFORM ? CROSS_PLATFORM_LABEL : platform.name}
                 </label>
               </li>

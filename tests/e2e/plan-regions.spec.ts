@@ -38,6 +38,10 @@ test("plan: Meta picked with LinkedIn and OpenAI in the United States stays in t
   // The guide itself is one tap away, and its minutes are not counted in a plan it does not apply to.
   await expect(meta.getByRole("link", { name: /Object to Meta using your Facebook and Instagram posts/ })).toHaveAttribute("href", `/guides/${META_GUIDE}`);
   await expect(page.locator(`[data-plan-guide="${META_GUIDE}"]`)).toHaveCount(0);
+  // The services list takes two columns on a phone, so the checklist starts within two screens, not four.
+  const checklistTop = (await page.getByRole("heading", { level: 2, name: "Your checklist" }).boundingBox())?.y ?? Infinity;
+  test.info().annotations.push({ type: "checklist heading at 390 px", description: `${Math.round(checklistTop)} px (${(checklistTop / SCREEN.height).toFixed(1)} screens)` });
+  expect(checklistTop).toBeLessThan(2 * SCREEN.height);
   await summary.getByRole("link", { name: "what applies where you live" }).click();
   await expect(meta).toBeInViewport();
   await expectNoSideways(page);
