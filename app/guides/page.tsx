@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { CROSS_PLATFORM } from "@/lib/content/content-constants";
 import { listGuides } from "@/server/content/guides";
 import { GuideCard } from "@/components/guides/guide-card";
 import { GuideLibrary } from "@/components/search/guide-library";
@@ -12,7 +13,10 @@ export const metadata: Metadata = {
 
 export default async function GuidesPage() {
   const guides = await listGuides();
-  const platforms = [...new Map(guides.map((guide) => [guide.platform, guide.platformName]))].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+  // "All platforms" as a filter choice would read as "no filter"; the cross-platform habits get their own name, last.
+  const platforms = [...new Map(guides.map((guide) => [guide.platform, guide.platformName]))]
+    .map(([value, label]) => ({ value, label: value === CROSS_PLATFORM ? "Review habits for every service" : label }))
+    .sort((a, b) => Number(a.value === CROSS_PLATFORM) - Number(b.value === CROSS_PLATFORM) || a.label.localeCompare(b.label));
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -30,7 +34,7 @@ export default async function GuidesPage() {
         </p>
       </div>
       <GuideLibrary
-        guides={guides.map(({ slug, platform, category, minutes, devices, regions }) => ({ slug, platform, category, minutes, devices, regions }))}
+        guides={guides.map(({ slug, platform, category, minutes, devices, regions, elsewhere }) => ({ slug, platform, category, minutes, devices, regions, ...(elsewhere ? { elsewhere } : {}) }))}
         cards={Object.fromEntries(guides.map((guide) => [guide.slug, <GuideCard key={guide.slug} guide={guide} />]))}
         platforms={platforms}
       />

@@ -2,9 +2,9 @@
 
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from "react";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
-import { REGIONS } from "@/lib/content/content-constants";
-import { REGION_LABELS } from "@/lib/content/labels";
-import { parsePlanQuery, planQuery, samePlan, type PlanSelection } from "@/lib/plan/plan-selection";
+import { CROSS_PLATFORM, PLACES } from "@/lib/content/content-constants";
+import { PLACE_LABELS } from "@/lib/content/labels";
+import { parsePlanQuery, pickedShare, planQuery, samePlan, withEveryPlatform, type PlanSelection } from "@/lib/plan/plan-selection";
 import type { PlanGuide } from "@/lib/plan/plan-checklist";
 import type { ChangeNotice } from "@/lib/progress/needs-attention";
 import { getQuery, getServerQuery, replaceQuery, subscribeToQuery } from "@/components/search/url-query-store";
@@ -17,6 +17,9 @@ import { Button } from "@/components/ui/button";
 const PlanOffer = lazy(() => import("@/components/plan/plan-offer").then((module) => ({ default: module.PlanOffer })));
 
 export type PlanPlatform = { slug: string; name: string; guideCount: number };
+
+/** The cross-platform entry is a habit, not a platform: "All platforms" is the box that picks every platform. */
+const CROSS_PLATFORM_LABEL = "Review habits for every service";
 
 const ACCOUNT_STATE_TEXT: Record<AccountPlanState, string> = {
   anonymous: "Your plan is kept in this browser. Sign in to keep it on every device.",
@@ -64,6 +67,9 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
   };
   const togglePlatform = (slug: string, on: boolean) =>
     keep({ ...selection, platforms: on ? [...selection.platforms, slug] : selection.platforms.filter((picked) => picked !== slug) });
+  const allSlugs = platforms.map((platform) => platform.slug);
+  const share = pickedShare(selection, allSlugs);
+  const listed = [...platforms.filter((platform) => platform.slug !== CROSS_PLATFORM), ...platforms.filter((platform) => platform.slug === CROSS_PLATFORM)];
 
   if (!hydrated) return <p className="text-muted">Loading your plan…</p>;
   const shareUrl = `${window.location.origin}/plan${planQuery(selection)}`;
@@ -85,14 +91,27 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
             <Button onClick={() => keep(selection)}>Keep this as my plan</Button>
           </div>
         ) : null}
+        {/* Two columns on a phone: 28 services in one column pushed the checklist four screens down. */}
         <fieldset>
           <legend className="mb-2 font-semibold">Which services do you use?</legend>
-          <ul className="grid gap-2 sm:grid-cols-3">
-            {platforms.map((platform) => (
+          <label className="mb-2 flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-2 font-semibold has-checked:border-accent has-checked:bg-accent-soft">
+            <input
+              type="checkbox"
+              className="size-5 accent-accent"
+              checked={share === "all"}
+              ref={(box) => {
+                if (box) box.indeterminate = share === "some";
+              }}
+              onChange={(event) => keep(withEveryPlatform(selection, allSlugs, event.target.checked))}
+            />
+            All platforms
+          </label>
+          <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+            {listed.map((platform) => (
               <li key={platform.slug}>
-                <label className="flex min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-2 has-checked:border-accent has-checked:bg-accent-soft">
-                  <input type="checkbox" className="size-5 accent-accent" checked={selection.platforms.includes(platform.slug)} onChange={(event) => togglePlatform(platform.slug, event.target.checked)} />
-                  {platform.name}
+                <label className="flex h-full min-h-11 cursor-pointer items-center gap-2 rounded-lg border border-line px-3 py-2 leading-snug [overflow-wrap:anywhere] has-checked:border-accent has-checked:bg-accent-soft">
+                  <input type="checkbox" className="size-5 shrink-0 accent-accent" checked={selection.platforms.includes(platform.slug)} onChange={(event) => togglePlatform(platform.slug, event.target.checked)} />
+                  {platform.slug === CROSS_PLATFORM ? CROSS_PLATFORM_LABEL : platform.name}
                 </label>
               </li>
             ))}
@@ -105,13 +124,13 @@ export function PlanBuilder({ guides, changes, platforms }: { guides: readonly P
           <select
             id="plan-region"
             value={selection.region ?? ""}
-            onChange={(event) => keep({ ...selection, region: REGIONS.find((region) => region === event.target.value) ?? null })}
+            onChange={(event) => keep({ ...selection, region: PLACES.find((place) => place === event.target.value) ?? null })}
             className="min-h-11 rounded-lg border border-line bg-surface px-3 text-ink"
           >
             <option value="">Show guides for every region</option>
-            {REGIONS.filter((region) => region !== "worldwide").map((region) => (
-              <option key={region} value={region}>
-                {REGION_LABELS[region]}
+            {PLACES.filter((place) => place !== "worldwide").map((place) => (
+              <option key={place} value={place}>
+                {PLACE_LABELS[place]}
               </option>
             ))}
           </select>

@@ -2,9 +2,10 @@
 
 import { useSyncExternalStore, type ReactNode } from "react";
 import { Search } from "lucide-react";
-import { CATEGORIES, DEVICES, REGIONS } from "@/lib/content/content-constants";
-import { CATEGORY_LABELS, DEVICE_LABELS, REGION_LABELS } from "@/lib/content/labels";
-import { TIME_LIMITS, filterGuides, guideFiltersQuery, hasActiveFilters, parseGuideFilters, type FilterableGuide, type GuideFilters } from "@/lib/search/guide-filters";
+import { CATEGORIES, DEVICES, PLACES } from "@/lib/content/content-constants";
+import { CATEGORY_LABELS, DEVICE_LABELS, PLACE_LABELS } from "@/lib/content/labels";
+import { outsideReason } from "@/lib/search/region-fit";
+import { TIME_LIMITS, filterGuidesByPlace, guideFiltersQuery, hasActiveFilters, parseGuideFilters, type FilterableGuide, type GuideFilters } from "@/lib/search/guide-filters";
 import { getQuery, getServerQuery, replaceQuery, subscribeToQuery } from "@/components/search/url-query-store";
 import { FilterSelect } from "@/components/search/filter-select";
 import { useGuideSearch } from "@/components/search/use-guide-search";
@@ -13,7 +14,7 @@ import { Button } from "@/components/ui/button";
 
 const CATEGORY_OPTIONS = CATEGORIES.map((value) => ({ value, label: CATEGORY_LABELS[value] }));
 const DEVICE_OPTIONS = DEVICES.map((value) => ({ value, label: DEVICE_LABELS[value] }));
-const REGION_OPTIONS = REGIONS.map((value) => ({ value, label: REGION_LABELS[value] }));
+const REGION_OPTIONS = PLACES.map((value) => ({ value, label: PLACE_LABELS[value] }));
 const TIME_OPTIONS = TIME_LIMITS.map((value) => ({ value: String(value), label: `${value} minutes or less` }));
 
 /**
@@ -25,7 +26,8 @@ export function GuideLibrary({ guides, cards, platforms }: { guides: readonly Fi
   const hydrated = useHydrated();
   const filters = parseGuideFilters(new URLSearchParams(useSyncExternalStore(subscribeToQuery, getQuery, getServerQuery)));
   const search = useGuideSearch(filters.q);
-  const shown = filterGuides(guides, filters, search.state === "ready" ? search.slugs : undefined);
+  const { shown, outside } = filterGuidesByPlace(guides, filters, search.state === "ready" ? search.slugs : undefined);
+  const region = filters.region;
   const update = (change: Partial<GuideFilters>) => replaceQuery(guideFiltersQuery({ ...filters, ...change }));
   const pick = <K extends keyof GuideFilters>(key: K) => (value: string) => update({ [key]: value === "" ? undefined : value } as Partial<GuideFilters>);
 
@@ -65,9 +67,14 @@ export function GuideLibrary({ guides, cards, platforms }: { guides: readonly Fi
         </form>
       ) : null}
       <p role="status" className="text-sm text-muted">
-        {search.state === "loading" ? "Searching…" : search.state === "failed" ? "Search is unavailable right now; the filters still work." : `${shown.length} of ${guides.length} guides`}
+        {search.state === "loading"
+          ? "Searching…"
+          : search.state === "failed"
+            ? "Search is unavailable right now; the filters still work."
+            : `${shown.length} of ${guides.length} guides${outside.length > 0 ? `, and ${outside.length} more for other regions (listed below)` : ""}`}
       </p>
-      {shown.length === 0 && search.state !== "loading" ? <p>No guide matches. Try fewer words or clear a filter.</p> : null}
+      {shown.length === 0 && outside.length === 0 && search.state !== "loading" ? <p>No guide matches. Try fewer words or clear a filter.</p> : null}
+      {shown.length === 0 && outside.length > 0 && search.state !== "loading" ? <p>No guide for your region matches; the guides below are for other regions and say what applies where you live.</p> : null}
       <ul className="grid list-none gap-4 p-0 sm:grid-cols-2" aria-label="Guides">
         {shown.map((guide) => (
           <li key={guide.slug} className="grid" data-guide-slug={guide.slug}>
@@ -75,6 +82,21 @@ export function GuideLibrary({ guides, cards, platforms }: { guides: readonly Fi
           </li>
         ))}
       </ul>
+      {region !== undefined && outside.length > 0 ? (
+        <section aria-labelledby="guides-outside-heading" className="space-y-3" data-guides-outside>
+          <h2 id="guides-outside-heading" className="text-xl font-semibold tracking-tight">
+            Not for your region
+          </h2>
+          <ul className="grid list-none gap-4 p-0 sm:grid-cols-2" aria-labelledby="guides-outside-heading">
+            {outside.map((guide) => (
+              <li key={guide.slug} className="grid gap-2" data-guide-slug={guide.slug} data-outside-region>
+                <p className="text-sm">{outsideReason(guide, region)}</p>
+                {cards[guide.slug]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

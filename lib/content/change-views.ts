@@ -3,14 +3,14 @@ import { REGION_LABELS } from "@/lib/content/labels";
 import type { ChangeEntry } from "@/lib/content/change-schema";
 import type { ChangeFilter } from "@/lib/content/change-paths";
 import type { GuideSource } from "@/lib/content/guide-schema";
-import { REGIONS, type Region } from "@/lib/content/content-constants";
+import { CROSS_PLATFORM, REGIONS, type Region } from "@/lib/content/content-constants";
 
 /**
  * The platform entry for cross-platform habits ("All platforms"). It is not a platform anyone
  * follows, and a filter labelled "All platforms" would read as "no filter", so it gets no
  * platform filter or feed; its guides are still filterable (and subscribable) one by one.
  */
-export const CROSS_PLATFORM = "all-platforms";
+export { CROSS_PLATFORM };
 
 /** What the change pages and feeds need to know about a guide. */
 export type ChangeGuideInfo = { slug: string; title: string; platform: string; platformName: string; steps: readonly { id: string; title: string }[] };

@@ -6,6 +6,12 @@ export const DEVICES = ["web", "ios", "android", "desktop"] as const;
 export const DIFFICULTIES = ["easy", "moderate", "involved"] as const;
 export const CATEGORIES = ["ai-training", "data-sharing", "advertising", "visibility", "privacy-habits"] as const;
 export const REGIONS = ["worldwide", "eea", "uk", "ch", "us", "ca"] as const;
+/**
+ * Where a person can say they live (the plan, the guide library's region filter): a region a guide
+ * can name, or "elsewhere" for everyone outside them. Only worldwide guides apply "elsewhere";
+ * guides never list it, so it is not in REGIONS.
+ */
+export const PLACES = [...REGIONS, "elsewhere"] as const;
 /** Whether a person can actually switch the thing off: some guides exist to say plainly that they cannot. */
 export const OPT_OUT_STATUSES = ["available", "none", "removed"] as const;
 
@@ -13,7 +19,11 @@ export type Device = (typeof DEVICES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Region = (typeof REGIONS)[number];
+export type Place = (typeof PLACES)[number];
 export type OptOutStatus = (typeof OPT_OUT_STATUSES)[number];
+
+/** The platform entry of cross-platform habits ("All platforms" in platforms.json): not a platform, a routine for every one. */
+export const CROSS_PLATFORM = "all-platforms";
 
 /** Step ids are permanent identities for people's progress: lowercase kebab-case, never derived from titles. */
 export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

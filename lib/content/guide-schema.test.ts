@@ -75,3 +75,14 @@ describe("guideFrontmatterSchema sources and anchors", () => {
     expect(twice.error?.issues.map((issue) => issue.path)).toEqual([["anchors", 1, "phrase"]]);
   });
 });
+
+describe("guideFrontmatterSchema elsewhere", () => {
+  it("requires a guide that is not for every region to say what applies elsewhere", () => {
+    const regional = guideFrontmatterSchema.safeParse({ ...frontmatter, regions: ["eea", "uk"] });
+    expect(regional.success).toBe(false);
+    expect(regional.error?.issues[0]?.path).toEqual(["elsewhere"]);
+    const said = "Outside the EU, EEA and UK there is no form; keep your posts private.";
+    expect(guideFrontmatterSchema.parse({ ...frontmatter, regions: ["eea", "uk"], elsewhere: said }).elsewhere).toBe(said);
+    expect(guideFrontmatterSchema.safeParse(frontmatter).success).toBe(true);
+  });
+});

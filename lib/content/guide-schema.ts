@@ -60,6 +60,12 @@ export const guideFrontmatterSchema = z.strictObject({
   difficulty: z.enum(DIFFICULTIES),
   devices: z.array(z.enum(DEVICES)).min(1),
   regions: z.array(z.enum(REGIONS)).min(1),
+  /**
+   * Required for a guide that does not apply worldwide: what a person living elsewhere can do, in
+   * the guide's own words (from its text or questions). The plan and the guide library show it
+   * rather than dropping the platform for people outside the guide's regions.
+   */
+  elsewhere: z.string().min(20).max(320).optional(),
   /** What the setting is set to for someone who never touched it. */
   defaultState: z.string().min(2).max(200).optional(),
   lastVerified: isoDate,
@@ -80,6 +86,10 @@ export const guideFrontmatterSchema = z.strictObject({
   .refine((guide) => (guide.optOut === "removed") === (guide.optOutRemovedOn !== undefined), {
     path: ["optOutRemovedOn"],
     error: 'optOutRemovedOn is required when optOut is "removed", and only then',
+  })
+  .refine((guide) => guide.regions.includes("worldwide") || guide.elsewhere !== undefined, {
+    path: ["elsewhere"],
+    error: "a guide that does not apply worldwide must say what applies elsewhere (elsewhere: one or two sentences from the guide)",
   })
   .superRefine((guide, context) => {
     const official = new Set(guide.sources.filter((source) => source.official).map((source) => source.url));

@@ -1,4 +1,4 @@
-import type { Category, Device, Difficulty, OptOutStatus, Region } from "@/lib/content/content-constants";
+import type { Category, Device, Difficulty, OptOutStatus, Place, Region } from "@/lib/content/content-constants";
 
 export const DEVICE_LABELS: Record<Device, string> = {
   web: "Web browser",
@@ -28,6 +28,20 @@ export const REGION_LABELS: Record<Region, string> = {
   ch: "Switzerland",
   us: "United States",
   ca: "Canada",
+};
+
+/** Where someone lives, as the plan and the region filter offer it. */
+export const PLACE_LABELS: Record<Place, string> = { ...REGION_LABELS, elsewhere: "Somewhere else" };
+
+/** "the United States", "the EU & EEA": region names as they read inside a sentence. */
+export const PLACE_IN_SENTENCE: Record<Place, string> = {
+  worldwide: "every region",
+  eea: "the EU & EEA",
+  uk: "the United Kingdom",
+  ch: "Switzerland",
+  us: "the United States",
+  ca: "Canada",
+  elsewhere: "your region",
 };
 
 /** Shown at the top of guides and on cards; "available" is the normal case and shows nothing. */

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { CATEGORIES, DEVICES, GUIDE_SLUG_PATTERN, REGIONS } from "@/lib/content/content-constants";
-import { TIME_LIMITS, filterGuides, guideFiltersQuery, parseGuideFilters, type FilterableGuide } from "@/lib/search/guide-filters";
+import { CATEGORIES, DEVICES, GUIDE_SLUG_PATTERN, PLACES } from "@/lib/content/content-constants";
+import { TIME_LIMITS, filterGuides, filterGuidesByPlace, guideFiltersQuery, parseGuideFilters, type FilterableGuide } from "@/lib/search/guide-filters";
 
 const guides: FilterableGuide[] = [
   { slug: "linkedin-ai", platform: "linkedin", category: "ai-training", minutes: 3, devices: ["web", "ios"], regions: ["worldwide"] },
@@ -63,9 +63,29 @@ describe("filterGuides", () => {
     expect(slugs("region=uk")).toEqual(["linkedin-ai", "meta-objection", "slack-email"]);
   });
 
+  it("offers somewhere else, where only worldwide guides apply", () => {
+    expect(slugs("region=elsewhere")).toEqual(["linkedin-ai", "slack-email"]);
+  });
+
   it("orders by search rank and drops guides the search did not find", () => {
     expect(slugs("q=ai", ["meta-objection", "linkedin-ai"])).toEqual(["meta-objection", "linkedin-ai"]);
     expect(slugs("q=ai&device=ios", ["meta-objection", "linkedin-ai"])).toEqual(["linkedin-ai"]);
+  });
+});
+
+describe("filterGuidesByPlace", () => {
+  const view = (query: string, ranked?: string[]) => {
+    const { shown, outside } = filterGuidesByPlace(guides, parse(query), ranked);
+    return { shown: shown.map((guide) => guide.slug), outside: outside.map((guide) => guide.slug) };
+  };
+
+  it("never hides a guide only because of the region: it is set apart, with the other filters still applied", () => {
+    // Searching "facebook" in the United States: Meta's only guide is for the EU, EEA and UK.
+    expect(view("q=facebook&region=us", ["meta-objection"])).toEqual({ shown: [], outside: ["meta-objection"] });
+    expect(view("region=us")).toEqual({ shown: ["linkedin-ai", "slack-email"], outside: ["meta-objection"] });
+    expect(view("region=us&category=data-sharing")).toEqual({ shown: ["slack-email"], outside: [] });
+    expect(view("region=eea")).toEqual({ shown: ["linkedin-ai", "meta-objection", "slack-email"], outside: [] });
+    expect(view("")).toEqual({ shown: ["linkedin-ai", "meta-objection", "slack-email"], outside: [] });
   });
 });
 
@@ -78,9 +98,9 @@ describe("parseGuideFilters agrees with zod", () => {
     category: z.enum(CATEGORIES),
     time: z.enum(TIME_LIMITS.map(String) as [string, ...string[]]).transform(Number),
     device: z.enum(DEVICES),
-    region: z.enum(REGIONS),
+    region: z.enum(PLACES),
   };
-  const validLooking = [...CATEGORIES, ...DEVICES, ...REGIONS, ...TIME_LIMITS.map(String), "linkedin", "a-b", "a--b", "-a", "Meta", " web", "5 ", "x".repeat(120), "y".repeat(121), "q".repeat(100), "q".repeat(101), ` ${"q".repeat(100)} `];
+  const validLooking = [...CATEGORIES, ...DEVICES, ...PLACES, ...TIME_LIMITS.map(String), "linkedin", "a-b", "a--b", "-a", "Meta", " web", "5 ", "x".repeat(120), "y".repeat(121), "q".repeat(100), "q".repeat(101), ` ${"q".repeat(100)} `];
   const value = fc.oneof(
     fc.constantFrom(...validLooking),
     fc.string(),

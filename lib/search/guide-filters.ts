@@ -1,4 +1,5 @@
-import { CATEGORIES, DEVICES, REGIONS, isSlug, oneOf, type Category, type Device, type Region } from "@/lib/content/content-constants";
+import { CATEGORIES, DEVICES, PLACES, isSlug, oneOf, type Category, type Device, type Place, type Region } from "@/lib/content/content-constants";
+import { appliesIn, splitByPlace } from "@/lib/search/region-fit";
 
 /** "Time needed" choices: at most this many minutes. */
 export const TIME_LIMITS = [5, 15, 30] as const;
@@ -10,7 +11,8 @@ export type GuideFilters = {
   category?: Category;
   time?: TimeLimit;
   device?: Device;
-  region?: Region;
+  /** Where the person lives: narrows the list, and guides for other regions are set apart with why (see filterGuidesByPlace). */
+  region?: Place;
 };
 
 /** What the filters need to know about a guide; small enough to ship to the browser for every guide. */
@@ -21,6 +23,8 @@ export type FilterableGuide = {
   minutes: number;
   devices: readonly Device[];
   regions: readonly Region[];
+  /** For a guide not for every region: what applies elsewhere (the guide's frontmatter). */
+  elsewhere?: string;
 };
 
 // Plain guards rather than zod, as in lib/progress/progress-guards.ts: this runs in the browser,
@@ -47,7 +51,7 @@ export function parseGuideFilters(params: URLSearchParams): GuideFilters {
     category: param(params, "category", (raw) => oneOf(CATEGORIES, raw)),
     time: param(params, "time", (raw) => TIME_LIMITS.find((limit) => String(limit) === raw)),
     device: param(params, "device", (raw) => oneOf(DEVICES, raw)),
-    region: param(params, "region", (raw) => oneOf(REGIONS, raw)),
+    region: param(params, "region", (raw) => oneOf(PLACES, raw)),
   };
 }
 
@@ -63,18 +67,13 @@ export function guideFiltersQuery(filters: GuideFilters): string {
   return query ? `?${query}` : "";
 }
 
-/** A guide applies in a region when it lists that region or applies worldwide. */
-export function appliesInRegion(regions: readonly Region[], region: Region): boolean {
-  return regions.includes(region) || regions.includes("worldwide");
-}
-
 export function matchesFilters(guide: FilterableGuide, filters: GuideFilters): boolean {
   return (
     (filters.platform === undefined || guide.platform === filters.platform) &&
     (filters.category === undefined || guide.category === filters.category) &&
     (filters.time === undefined || guide.minutes <= filters.time) &&
     (filters.device === undefined || guide.devices.includes(filters.device)) &&
-    (filters.region === undefined || appliesInRegion(guide.regions, filters.region))
+    (filters.region === undefined || appliesIn(guide.regions, filters.region))
   );
 }
 
@@ -87,6 +86,16 @@ export function filterGuides<T extends FilterableGuide>(guides: readonly T[], fi
   if (!filters.q.trim() || rankedSlugs === undefined) return matching;
   const rank = new Map(rankedSlugs.map((slug, index) => [slug, index]));
   return matching.filter((guide) => rank.has(guide.slug)).sort((a, b) => (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0));
+}
+
+/**
+ * The library's view: the guides matching every filter, and apart from them the ones that match
+ * everything but the region, so a region filter narrows the list without hiding a guide (Meta's
+ * only guide is for the EU, EEA and UK; someone in the US still sees it, with why).
+ */
+export function filterGuidesByPlace<T extends FilterableGuide>(guides: readonly T[], filters: GuideFilters, rankedSlugs?: readonly string[]): { shown: T[]; outside: T[] } {
+  const { applies, outside } = splitByPlace(filterGuides(guides, { ...filters, region: undefined }, rankedSlugs), filters.region);
+  return { shown: applies, outside };
 }
 
 export function hasActiveFilters(filters: GuideFilters): boolean {

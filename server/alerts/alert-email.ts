@@ -1,13 +1,10 @@
 import "server-only";
+import { emailHtml, type EmailBlock, type EmailInline } from "@/lib/mail/email-html";
 import { hashToken, newToken } from "@/server/alerts/alert-tokens";
 import { db } from "@/server/db/client";
 import { env } from "@/server/env";
 import { stableMessageId, type OutgoingMail } from "@/server/mail/transport";
 import { stepsNeedingAttention, type StepNeedingAttention } from "@/server/notifications/steps-needing-attention";
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** "Your steps that need another look", as plain-text lines ending in a blank line; nothing when none do. */
 function attentionText(steps: readonly StepNeedingAttention[]): string[] {
@@ -16,10 +13,10 @@ function attentionText(steps: readonly StepNeedingAttention[]): string[] {
   return ["Your steps that need another look:", ...lines, ""];
 }
 
-function attentionHtml(steps: readonly StepNeedingAttention[]): string[] {
+function attentionBlocks(steps: readonly StepNeedingAttention[]): EmailBlock[] {
   if (steps.length === 0) return [];
-  const items = steps.map((step) => `<li><strong>${escapeHtml(step.title)}</strong> (changed: ${escapeHtml(step.changes.map((change) => change.title).join("; "))})</li>`);
-  return ["<h2>Your steps that need another look</h2>", `<ul>${items.join("")}</ul>`];
+  const items = steps.map((step): EmailInline[] => [{ strong: step.title }, ` (changed: ${step.changes.map((change) => change.title).join("; ")})`]);
+  return [{ kind: "subheading", text: "Your steps that need another look" }, { kind: "list", items }];
 }
 
 /** The one-click unsubscribe URL (RFC 8058): a POST to it must work without signing in. */
@@ -67,14 +64,17 @@ export async function alertEmail(deliveryId: string): Promise<OutgoingMail | nul
     `Stop these alerts: ${unsubscribe}`,
     "",
   ].join("\n");
-  const html = [
-    `<h1>${escapeHtml(change.title)}</h1>`,
-    `<p>${escapeHtml(what)}</p>`,
-    `<p>${escapeHtml(change.summary)}</p>`,
-    ...attentionHtml(attention),
-    `<p>Guide: <a href="${escapeHtml(guideUrl)}">${escapeHtml(change.guide.title)}</a></p>`,
-    `<p><a href="${escapeHtml(unsubscribe)}">Stop these alerts</a></p>`,
-  ].join("\n");
+  const html = emailHtml({
+    title: change.title,
+    blocks: [
+      { kind: "heading", text: change.title },
+      { kind: "paragraph", content: [{ strong: what }] },
+      { kind: "paragraph", content: [change.summary] },
+      ...attentionBlocks(attention),
+      { kind: "paragraph", content: ["Guide: ", { link: guideUrl, text: change.guide.title }] },
+      { kind: "note", content: [{ link: unsubscribe, text: "Stop these alerts" }] },
+    ],
+  });
   return {
     to: subscription.email,
     subject: `Settings changed: ${change.title}`.slice(0, 250),

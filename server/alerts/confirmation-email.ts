@@ -2,7 +2,7 @@ import "server-only";
 import { unsubscribeUrl } from "@/server/alerts/alert-email";
 import { env } from "@/server/env";
 import type { OutgoingMail } from "@/server/mail/transport";
-import { escapeHtml } from "@/lib/mail/escape-html";
+import { emailHtml } from "@/lib/mail/email-html";
 
 /** The confirm page (a button there confirms: mail scanners that prefetch links must not). */
 export function confirmUrl(token: string): string {
@@ -36,12 +36,17 @@ export function confirmationEmail(input: { email: string; what: string; cadence:
     `Unsubscribe: ${cancel.toString()}`,
     "",
   ].join("\n");
-  const html = [
-    "<h1>Please confirm your OffSwitch alerts</h1>",
-    `<p>Someone (we hope you) asked for email alerts about ${escapeHtml(input.what)}, ${escapeHtml(how)}.</p>`,
-    `<p><a href="${escapeHtml(confirm)}">Confirm my alerts</a> (the link works for 24 hours)</p>`,
-    "<p>If this wasn't you, ignore this email: without confirmation nothing more is sent and the address is deleted within a day.</p>",
-  ].join("\n");
+  const html = emailHtml({
+    title: "Please confirm your OffSwitch alerts",
+    blocks: [
+      { kind: "heading", text: "Please confirm your OffSwitch alerts" },
+      { kind: "paragraph", content: [`Someone (we hope you) asked for email alerts about ${input.what}, ${how}.`] },
+      { kind: "paragraph", content: ["Open this link and press “Confirm” to start them. It works for 24 hours:"] },
+      { kind: "button", link: confirm, text: "Confirm my alerts" },
+      { kind: "note", content: ["If this wasn't you, ignore this email: without confirmation nothing more is sent and the address is deleted within a day."] },
+      { kind: "note", content: [{ link: cancel.toString(), text: "Unsubscribe" }] },
+    ],
+  });
   return {
     to: input.email,
     subject: "Confirm your OffSwitch alerts",

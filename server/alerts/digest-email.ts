@@ -1,5 +1,5 @@
 import "server-only";
-import { escapeHtml } from "@/lib/mail/escape-html";
+import { emailHtml, type EmailBlock } from "@/lib/mail/email-html";
 import { unsubscribeUrl } from "@/server/alerts/alert-email";
 import { hashToken, newToken } from "@/server/alerts/alert-tokens";
 import { db } from "@/server/db/client";
@@ -58,30 +58,25 @@ export async function digestEmail(subscriptionId: string, deliveryIds: readonly 
     `Stop these emails: ${unsubscribe}`,
     "",
   ].join("\n");
-  const html = [
-    `<h1>${escapeHtml(heading)}</h1>`,
-    ...(changes.length > 0
-      ? [
-          "<ul>",
-          ...changes.map(
-            (change) =>
-              `<li><h2>${escapeHtml(change.title)}${change.actionNeeded ? " (action needed)" : ""}</h2><p>${escapeHtml(change.summary)}</p>` +
-              `<p>Guide: <a href="${escapeHtml(change.guideUrl)}">${escapeHtml(change.guideTitle)}</a></p></li>`,
-          ),
-          "</ul>",
-        ]
-      : []),
-    ...(history
-      ? [
-          changes.length > 0 ? `<h2>${escapeHtml(history.headline)}</h2>` : "",
-          `<p>${escapeHtml(history.explanation)}</p>`,
-          "<ul>",
-          ...history.guides.map((guide) => `<li><a href="${escapeHtml(guide.url)}">${escapeHtml(guide.title)}</a>: ${escapeHtml(guide.countText)}</li>`),
-          "</ul>",
-        ]
-      : []),
-    `<p><a href="${escapeHtml(unsubscribe)}">Stop these emails</a></p>`,
-  ].join("\n");
+  const html = emailHtml({
+    title: heading,
+    blocks: [
+      { kind: "heading", text: heading },
+      ...changes.flatMap((change): EmailBlock[] => [
+        { kind: "subheading", text: `${change.title}${change.actionNeeded ? " (action needed)" : ""}` },
+        { kind: "paragraph", content: [change.summary] },
+        { kind: "paragraph", content: ["Guide: ", { link: change.guideUrl, text: change.guideTitle }] },
+      ]),
+      ...(history
+        ? ([
+            ...(changes.length > 0 ? [{ kind: "subheading", text: history.headline } as const] : []),
+            { kind: "paragraph", content: [history.explanation] },
+            { kind: "list", items: history.guides.map((guide) => [{ link: guide.url, text: guide.title }, `: ${guide.countText}`]) },
+          ] satisfies EmailBlock[])
+        : []),
+      { kind: "note", content: [{ link: unsubscribe, text: "Stop these emails" }] },
+    ],
+  });
   const subject = changes.length > 0 ? `Your weekly OffSwitch digest: ${count}` : `OffSwitch: ${history?.headline ?? count}`;
   return {
     to: first.subscription.email,

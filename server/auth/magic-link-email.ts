@@ -1,4 +1,5 @@
 import "server-only";
+import { emailHtml } from "@/lib/mail/email-html";
 
 /** The sign-in email: plain text first (many people read mail as text), HTML with the same words. */
 export function magicLinkEmail(url: string, minutesValid: number) {
@@ -11,16 +12,15 @@ export function magicLinkEmail(url: string, minutesValid: number) {
     `The link works once and expires in ${minutesValid} minutes.`,
     "If you did not ask to sign in, ignore this email: nothing happens without the link.",
   ].join("\n");
-  const safeUrl = escapeHtml(url);
-  const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#1a1c1e;line-height:1.5">
-<p>Sign in to OffSwitch with this link:</p>
-<p><a href="${safeUrl}" style="display:inline-block;background:#1f5f4a;color:#ffffff;padding:10px 16px;border-radius:8px;text-decoration:none;font-weight:600">Sign in to OffSwitch</a></p>
-<p>The link works once and expires in ${minutesValid} minutes.</p>
-<p style="color:#4a5058">If you did not ask to sign in, ignore this email: nothing happens without the link.</p>
-</body></html>`;
+  const html = emailHtml({
+    title: subject,
+    blocks: [
+      { kind: "paragraph", content: ["Sign in to OffSwitch with this link:"] },
+      { kind: "button", link: url, text: "Sign in to OffSwitch" },
+      { kind: "paragraph", content: [`The link works once and expires in ${minutesValid} minutes.`] },
+      { kind: "note", content: ["If you did not ask to sign in, ignore this email: nothing happens without the link."] },
+    ],
+  });
   return { subject, text, html };
 }
 
-function escapeHtml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}

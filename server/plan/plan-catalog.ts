@@ -10,7 +10,7 @@ export async function planCatalog() {
   const bySlug = new Map(guides.map((guide) => [guide.slug, guide]));
   const catalog: PlanGuide[] = indexed.flatMap((entry) => {
     const guide = bySlug.get(entry.slug);
-    return guide ? [{ ...entry, platform: guide.platform, minutes: guide.minutes, regions: guide.regions }] : [];
+    return guide ? [{ ...entry, platform: guide.platform, minutes: guide.minutes, regions: guide.regions, ...(guide.elsewhere ? { elsewhere: guide.elsewhere } : {}) }] : [];
   });
   return { guides: catalog, changes, platforms: platforms.map(({ platform, guides: forPlatform }) => ({ slug: platform.slug, name: platform.name, guideCount: forPlatform.length })) };
 }

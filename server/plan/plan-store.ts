@@ -1,11 +1,11 @@
 import "server-only";
-import { REGIONS, type Region } from "@/lib/content/content-constants";
+import { PLACES, type Place } from "@/lib/content/content-constants";
 import type { PlanSelection } from "@/lib/plan/plan-selection";
 import { db } from "@/server/db/client";
 
 export type SavedPlan = PlanSelection & { updatedAt: Date };
 
-const asRegion = (value: string | null): Region | null => ((REGIONS as readonly string[]).includes(value ?? "") ? (value as Region) : null);
+const asRegion = (value: string | null): Place | null => PLACES.find((place) => place === value) ?? null;
 
 /** The person's saved plan, or null when they never saved one. Scoped to the user id the caller got from the session. */
 export async function getPlan(userId: string): Promise<SavedPlan | null> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { emailHtml } from "@/lib/mail/email-html";
 import { hashToken, newToken } from "@/server/alerts/alert-tokens";
 import { db } from "@/server/db/client";
 import { env } from "@/server/env";
@@ -91,12 +92,16 @@ export async function reminderEmail(reminderEmailId: string): Promise<OutgoingMa
     `Stop these reminders: ${stopPage}`,
     "",
   ].join("\n");
-  const html = [
-    "<h1>Time to review your privacy settings</h1>",
-    `<p>You asked OffSwitch to remind you every ${months} months. ${why}</p>`,
-    `<p><a href="${dashboard}">Your checklists</a> · <a href="${guides}">All guides</a></p>`,
-    `<p><a href="${stopPage}">Stop these reminders</a></p>`,
-  ].join("\n");
+  const html = emailHtml({
+    title: "Time to review your privacy settings",
+    blocks: [
+      { kind: "heading", text: "Time to review your privacy settings" },
+      { kind: "paragraph", content: [`You asked OffSwitch to remind you every ${months} months. ${why}`] },
+      { kind: "button", link: dashboard, text: "Your checklists" },
+      { kind: "paragraph", content: [{ link: guides, text: "All guides" }] },
+      { kind: "note", content: [{ link: stopPage, text: "Stop these reminders" }] },
+    ],
+  });
   const oneClick = reminderStopUrl(token);
   return {
     to: row.reminder.user.email,

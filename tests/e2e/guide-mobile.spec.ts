@@ -91,4 +91,7 @@ test("a guide without a direct link says so, and gives the nearest settings page
   await expect(nearest.getByRole("link", { name: /Open Claude's privacy settings/ })).toHaveAttribute("href", "https://claude.ai/settings/data-privacy-controls");
   await page.goto("/guides/slack-ai-training");
   await expect(page.locator("[data-shortcut=none]")).toContainText("Slack has no link that opens this setting directly, so follow the steps below.");
+  // The cross-platform routine is not "All platforms has no link": it says why there is no one page.
+  await page.goto("/guides/review-privacy-settings");
+  await expect(page.locator("[data-shortcut=none]")).toHaveText("This routine covers every service you use, so there is no one settings page to open: each step says where to look.");
 });

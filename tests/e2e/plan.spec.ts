@@ -17,7 +17,7 @@ test("anonymous: pick services and a region, get one checklist, tick it, and kee
   await openPlan(page);
   await expect(page.getByText("Pick the services you use to see every setting")).toBeVisible();
   await page.getByRole("checkbox", { name: "LinkedIn", exact: true }).check();
-  await page.getByRole("checkbox", { name: "All platforms", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Review habits for every service", exact: true }).check();
   await page.getByLabel("Where do you live?").selectOption({ label: "EU & EEA" });
   await expect(page).toHaveURL(/\/plan\?platforms=linkedin,all-platforms&region=eea$/);
   await expect(summary(page)).toContainText("2 guides · about 33 minutes in all");
@@ -35,7 +35,7 @@ test("anonymous: pick services and a region, get one checklist, tick it, and kee
   await expect(page.getByRole("checkbox", { name: "LinkedIn", exact: true })).toBeChecked();
   await expect(page.getByLabel("Where do you live?")).toHaveValue("eea");
   await expect(summary(page)).toContainText("1 of 10 steps done");
-  await page.getByRole("checkbox", { name: "All platforms", exact: true }).uncheck();
+  await page.getByRole("checkbox", { name: "Review habits for every service", exact: true }).uncheck();
   await expect(summary(page)).toContainText("1 guide · about 3 minutes in all");
 });
 
@@ -49,14 +49,14 @@ test("a shared link carries the selection only, never progress, and does not rep
   const friend = await browser.newContext();
   const friendPage = await friend.newPage();
   await friendPage.goto("/plan");
-  await friendPage.getByRole("checkbox", { name: "All platforms", exact: true }).check();
+  await friendPage.getByRole("checkbox", { name: "Review habits for every service", exact: true }).check();
   await openPlan(friendPage, new URL(shareUrl).pathname + new URL(shareUrl).search);
   await expect(friendPage.locator("[data-plan-shared]")).toBeVisible();
   await expect(friendPage.getByRole("checkbox", { name: "LinkedIn", exact: true })).toBeChecked();
   await expect(summary(friendPage)).toContainText("0 of 5 steps done");
   // Their own plan is still theirs until they keep the shared one.
   await friendPage.goto("/plan");
-  await expect(friendPage.getByRole("checkbox", { name: "All platforms", exact: true })).toBeChecked();
+  await expect(friendPage.getByRole("checkbox", { name: "Review habits for every service", exact: true })).toBeChecked();
   await expect(friendPage.getByRole("checkbox", { name: "LinkedIn", exact: true })).not.toBeChecked();
   await openPlan(friendPage, "/plan?platforms=linkedin");
   await friendPage.getByRole("button", { name: "Keep this as my plan" }).click();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openMailSink, sendServerMailTo, stopSendingServerMail, type MailSink } from "@/tests/integration/mail-sink";
 import { confirmedSubscription, guideWithChange, unique } from "@/tests/integration/alert-fixtures";
+import { expectTextAndHtmlAlike } from "@/tests/integration/mail-parts";
 
 /** The weekly digest against a real Postgres and a real SMTP server on loopback (the mail catcher). */
 let sink: MailSink;
@@ -51,6 +52,7 @@ describe("weekly digest (real Postgres, real SMTP)", () => {
     const [message, ...others] = await mailTo(weekly.email);
     expect(others).toHaveLength(0);
     expect(message?.subject).toBe("Your weekly OffSwitch digest: 2 settings changes");
+    expectTextAndHtmlAlike(message);
     for (const body of [message?.text ?? "", String(message?.html ?? "")]) {
       expect(body).toContain(change.title);
       expect(body).toContain(later.title);

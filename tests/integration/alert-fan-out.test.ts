@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { openMailSink, sendServerMailTo, stopSendingServerMail, type MailSink } from "@/tests/integration/mail-sink";
 import { confirmedSubscription, guideWithChange, unique } from "@/tests/integration/alert-fixtures";
+import { expectTextAndHtmlAlike } from "@/tests/integration/mail-parts";
 
 /**
  * Fan-out and sending against a real Postgres and a real SMTP server on loopback (the mail
@@ -60,6 +61,7 @@ describe("alert fan-out (real Postgres, real SMTP)", () => {
     expect(message?.subject).toBe("Settings changed: The AI training toggle moved");
     expect(message?.text).toContain(`https://offswitch.example/guides/${guideSlug}`);
     expect(message?.html).toContain(`href="https://offswitch.example/guides/${guideSlug}"`);
+    expectTextAndHtmlAlike(message);
     expect(message?.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
     const header = message?.headers["list-unsubscribe"] ?? "";
     const match = /^<(https:\/\/offswitch\.example\/api\/alerts\/unsubscribe\?token=([A-Za-z0-9_-]{43}))>$/.exec(header);

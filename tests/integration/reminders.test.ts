@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { openMailSink, sendServerMailTo, stopSendingServerMail, type MailSink } from "@/tests/integration/mail-sink";
 import { unique } from "@/tests/integration/alert-fixtures";
+import { expectTextAndHtmlAlike } from "@/tests/integration/mail-parts";
 
 /** Re-check reminders against a real Postgres and a real SMTP server on loopback. */
 let sink: MailSink;
@@ -55,6 +56,7 @@ describe("re-check reminders", () => {
     expect(messages[0]?.text).toContain("every 3 months");
     expect(messages[0]?.text).toContain("https://offswitch.example/dashboard");
     expect(messages[0]?.html).toContain('href="https://offswitch.example/guides"');
+    expectTextAndHtmlAlike(messages[0]);
     expect(messages[0]?.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
     expect(await mailTo(notYet.user.email)).toHaveLength(0);
   });
