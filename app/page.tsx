@@ -17,8 +17,8 @@ export default async function HomePage() {
           Turn off what platforms quietly switched on.
         </h1>
         <p className="max-w-2xl text-lg text-muted">
-          OffSwitch walks you through each privacy setting step by step, with a link straight to the right page and a way to
-          check it worked.
+          OffSwitch walks you through each privacy setting step by step, with the exact menu path, a link straight to the
+          setting where the platform has one, and a way to check it worked.
         </p>
         <form action="/guides" method="get" role="search" className="flex max-w-xl gap-2">
           <label htmlFor="home-search" className="sr-only">
@@ -29,7 +29,7 @@ export default async function HomePage() {
             name="q"
             type="search"
             maxLength={100}
-            placeholder="A platform or setting, e.g. Facebook"
+            placeholder="e.g. Facebook"
             className="block min-h-11 w-full min-w-0 rounded-lg border border-line bg-surface px-3 py-2 text-ink"
           />
           <button type="submit" className="inline-flex min-h-11 shrink-0 items-center gap-2 rounded-lg border border-line bg-surface px-4 py-2 font-semibold hover:bg-accent-soft">
