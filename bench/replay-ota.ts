@@ -110,7 +110,16 @@ function causeOf(before: string, after: string): string {
 let clock = new Date("2020-01-01T00:00:00Z");
 const rounds = 2 * Math.max(0, ...docs.map((doc) => doc.versions.length));
 let fetches = 0;
+// Ctrl-C (or SIGTERM) stops after the current round and reports on the versions fetched twice so far.
+let stopAt: number | undefined;
+const stop = () => void (stopAt ??= Date.now());
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);
 for (let round = 0; round < rounds; round += 1) {
+  if (stopAt !== undefined) {
+    console.log(`stopped early after ${round} of ${rounds} rounds`);
+    break;
+  }
   const index = Math.floor(round / 2);
   const active = docs.filter((doc) => index < doc.versions.length);
   for (const doc of active) {
@@ -151,9 +160,13 @@ for (let round = 0; round < rounds; round += 1) {
       if (expected !== undefined && expected !== entry.flagged) entry.cause = entry.failed ? "a fetch failed" : causeOf(before, currentHtml.get(doc.url) ?? "");
     }
   }
-  if (process.stderr.isTTY && round % 10 === 0) process.stderr.write(`\rround ${round + 1}/${rounds}, ${fetches} fetches, ${((Date.now() - started) / 1000).toFixed(0)} s `);
+  if (round % 10 === 0) process.stderr.write(`${process.stderr.isTTY ? "\r" : ""}round ${round + 1}/${rounds}, ${fetches} fetches, ${((Date.now() - started) / 1000).toFixed(0)} s ${process.stderr.isTTY ? "" : "\n"}`);
 }
 if (process.stderr.isTTY) process.stderr.write("\n");
+// A version cut short by a stop was fetched once: it is not scored.
+const complete = results.filter((r) => r.outcomes.length === 2);
+results.length = 0;
+results.push(...complete);
 for (const site of sites) await site.close();
 
 const seconds = (Date.now() - started) / 1000;

@@ -21,6 +21,7 @@ describe("normaliseText", () => {
   it("removes soft hyphens and zero-width characters instead of splitting words", () => {
     expect(normaliseText("Data for Gene\u00ADrative AI Im\u00ADprove\u00ADment")).toBe("Data for Generative AI Improvement");
     expect(normaliseText("gener\u200Bative\uFEFF")).toBe("generative");
+    expect(normaliseText("Turn\u0000 off\u0007\r\nthe setting")).toBe("Turn off\nthe setting");
     expect(findAnchor("Select Data for Gene\u00ADrative AI Improvement", "Data for Generative AI Improvement")).toBe("exact");
   });
   it("keeps what matters: words, labels and absolute dates in the body", () => {

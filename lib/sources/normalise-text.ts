@@ -19,6 +19,8 @@ const COUNTER = /\b\d[\d,.\s]*\s+(views?|people found this helpful|comments?|lik
 const HELPFUL_RATIO = /\b\d[\d,.]*\s+(out\s+)?of\s+\d[\d,.]*\s+(people\s+)?found this (helpful|useful)\b/gi;
 /** Invisible characters some CMSs put inside words (soft hyphens, zero-width spaces and joiners, BOM): removed, so words stay whole. */
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/** Control characters other than tab and line feed: never text, and Postgres refuses NUL in text. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 /** Long runs of hex, base64 or base64url: session ids, nonces, cache busters. */
 const TOKEN = /\b(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,}\b/g;
 
@@ -31,6 +33,7 @@ export const TEXT_READING_VERSION = 2;
 export function normaliseText(text: string): string {
   return text
     .replace(INVISIBLE, "")
+    .replace(CONTROL, "")
     .normalize("NFKC")
     .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
