@@ -11,6 +11,11 @@ describe("extractMainText", () => {
     const html = page(`<nav>Menu</nav><article><h1>Data controls</h1><p>First <b>para</b>.</p><script>x()</script><ul><li>One</li><li>Two</li></ul><div class="rate">Was this helpful?</div></article>`);
     expect(extractMainText(html, { selector: "article", remove: [".rate"] }).text).toBe("Data controls\nFirst para.\nOne\nTwo");
   });
+  it("collapses source line breaks inside a paragraph as a browser does, but keeps <pre> lines", () => {
+    const wrapped = extractMainText(page(`<article><p>Turn off\n    the   setting</p><pre>a\n  b</pre></article>`), { selector: "article", remove: [] }).text;
+    expect(wrapped).toBe("Turn off the setting\na\nb");
+    expect(extractMainText(page(`<article><p>Turn off the setting</p></article>`), { selector: "article", remove: [] }).text).toBe("Turn off the setting");
+  });
   it("finds the main text with Readability when no selector is given", () => {
     const html = page(`<header>Site header</header><main><article><h1>Title</h1><p>${prose}</p><p>${prose}</p></article></main><footer>Footer links</footer>`);
     const text = extractMainText(html, { remove: [] }).text;

@@ -48,18 +48,22 @@ export function extractMainText(html: string, hints: Pick<SourceWatchHints, "sel
 
 function blockText(root: TextNode): string {
   const out: string[] = [];
-  const walk = (node: TextNode) => {
+  const walk = (node: TextNode, pre: boolean) => {
     if (node.nodeType === 3) {
-      out.push(node.textContent ?? "");
+      // HTML collapses source line breaks and runs of spaces (not &nbsp;) to one space, except in
+      // <pre>: a re-wrapped paragraph is the same paragraph.
+      const text = node.textContent ?? "";
+      out.push(pre ? text : text.replace(/[ \t\n\r\f]+/g, " "));
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11 && node.nodeType !== 9) return;
-    const block = BLOCK.has(node.nodeName.toUpperCase());
+    const name = node.nodeName.toUpperCase();
+    const block = BLOCK.has(name);
     if (block) out.push("\n");
-    for (const child of Array.from(node.childNodes)) walk(child);
+    for (const child of Array.from(node.childNodes)) walk(child, pre || name === "PRE");
     if (block) out.push("\n");
   };
-  walk(root);
+  walk(root, false);
   return out
     .join("")
     .split("\n")

@@ -12,10 +12,25 @@ describe("normaliseText", () => {
     expect(normaliseText("Updated this week\nText")).toBe(normaliseText("Updated yesterday\nText"));
   });
 
+  it("masks dated stamps in any case and date style, and helpfulness ratios", () => {
+    expect(normaliseText("Updated Dec. 1, 2026")).toBe(normaliseText("Updated Dec. 4, 2026"));
+    expect(normaliseText("LAST UPDATED 1 December 2026")).toBe(normaliseText("LAST UPDATED 4 december 2026"));
+    expect(normaliseText("40 out of 55 found this helpful")).toBe(normaliseText("41 out of 56 found this helpful"));
+    expect(normaliseText("3 of 4 people found this helpful")).toBe(normaliseText("30 of 42 people found this helpful"));
+  });
+  it("removes soft hyphens and zero-width characters instead of splitting words", () => {
+    expect(normaliseText("Data for Gene\u00ADrative AI Im\u00ADprove\u00ADment")).toBe("Data for Generative AI Improvement");
+    expect(normaliseText("gener\u200Bative\uFEFF")).toBe("generative");
+    expect(normaliseText("Turn\u0000 off\u0007\r\nthe setting")).toBe("Turn off\nthe setting");
+    expect(findAnchor("Select Data for Gene\u00ADrative AI Improvement", "Data for Generative AI Improvement")).toBe("exact");
+  });
   it("keeps what matters: words, labels and absolute dates in the body", () => {
     expect(normaliseText("The setting is on by default")).not.toBe(normaliseText("The setting is off by default"));
     expect(normaliseText("From 3 November 2025 we will train")).not.toBe(normaliseText("From 3 December 2025 we will train"));
     expect(normaliseText("Go to Data Controls")).not.toBe(normaliseText("Go to Data controls and privacy"));
+    // A date that is not a page stamp stays, even after a word like "updated".
+    expect(normaliseText("Settings are updated from 3 November 2025")).not.toBe(normaliseText("Settings are updated from 8 December 2025"));
+    expect(normaliseText("The change applies from Dec. 3, 2026")).not.toBe(normaliseText("The change applies from Dec. 8, 2026"));
   });
 });
 

@@ -1,4 +1,5 @@
 import type { GuideAnchor, GuideSource, SourceWatchHints } from "@/lib/content/guide-schema";
+import { TEXT_READING_VERSION } from "@/lib/sources/normalise-text";
 import type { WatchedAnchor } from "@/lib/sources/review-flags";
 
 /** One official page to watch, with what the content says about it. */
@@ -36,7 +37,10 @@ export function watchedSources(guides: readonly GuideInput[], changes: readonly 
   return [...byUrl.values()].sort((a, b) => a.url.localeCompare(b.url));
 }
 
-/** A stable fingerprint of the hints: a new one means "re-read, do not flag". */
+/**
+ * A stable fingerprint of the hints and of how text is read: a new one means "re-read, do not
+ * flag" (new selectors, or a new extractor or normaliser, TEXT_READING_VERSION).
+ */
 export function hintsKey(hints: SourceWatchHints): string {
-  return JSON.stringify({ selector: hints.selector ?? null, remove: [...hints.remove].sort(), lang: hints.lang, needsJavaScript: hints.needsJavaScript });
+  return JSON.stringify({ reading: TEXT_READING_VERSION, selector: hints.selector ?? null, remove: [...hints.remove].sort(), lang: hints.lang, needsJavaScript: hints.needsJavaScript });
 }

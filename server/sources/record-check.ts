@@ -121,5 +121,7 @@ export async function recordCheck(input: {
     await tx.source.update({ where: { id: source.id }, data: { ...success, ...validators, pendingHash: hash, pendingText: text, pendingSeenAt: now } });
     await check("pending", { reason: "differs from the stored version; counts as a change if the next fetch sees it too" });
     return { outcome: "pending", flags: [] };
-  });
+    // Prisma's defaults (2 s to start, 5 s to finish) lose a cycle's work on a busy machine: a
+    // long policy page is a few hundred kB of text, and the worker shares its host with others.
+  }, { maxWait: 15_000, timeout: 60_000 });
 }

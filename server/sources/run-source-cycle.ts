@@ -90,8 +90,13 @@ export async function runSourceCycle(watched: readonly WatchedSource[], options:
           : { capture: { kind: "failed", why: robots.note ?? "robots.txt disallows OffSwitch", retryable: false } as Capture, fetcher: "http" as const };
         waitUntil = Date.now() + gap;
         if (capture.kind === "failed" && capture.retryAfterMs !== undefined) hostBlockedUntil = new Date(now().getTime() + capture.retryAfterMs);
-        const recorded = await recordCheck({ source: row, watched: watchedSource, hintsHash: hashOf(hintsKey(watchedSource.hints)), capture, fetcher, durationMs: Date.now() - t0, now: now() });
-        publish({ url: watchedSource.url, fetcher, ...recorded });
+        // One source the database could not take (a timeout on a busy host) must not cost the
+        // rest of the cycle; its state is untouched, so the next cycle simply checks it again.
+        const recorded = await recordCheck({ source: row, watched: watchedSource, hintsHash: hashOf(hintsKey(watchedSource.hints)), capture, fetcher, durationMs: Date.now() - t0, now: now() }).catch(
+          (error: unknown) => ({ notStored: error instanceof Error ? error.message.split("\n").filter(Boolean).at(-1) ?? "unknown error" : String(error) }),
+        );
+        if ("notStored" in recorded) publish({ url: watchedSource.url, outcome: "skipped", why: `could not record the check (${recorded.notStored})`, flags: [] });
+        else publish({ url: watchedSource.url, fetcher, ...recorded });
       }
     }
   };

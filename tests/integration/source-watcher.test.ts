@@ -35,7 +35,7 @@ afterAll(async () => {
 describe("a watcher cycle over the loopback fixture site", () => {
   test("classifies every kind of page, fetches politely and launches Chromium once", { timeout: 120_000 }, async () => {
     const u = (path: string) => `${site.base}${path}`;
-    const sources = ["/stable", "/flip", "/cookie", "/bot", "/js", "/etag", "/big", "/redirect-private", "/redirect-metadata", "/private", "/french", "/missing"].map((path) =>
+    const sources = ["/stable", "/flip", "/cookie", "/cookie-banner", "/bot", "/bot-wall", "/js", "/etag", "/big", "/redirect-private", "/redirect-metadata", "/private", "/french", "/missing"].map((path) =>
       source(u(path), path === "/js" ? { hints: { ...DEFAULT_HINTS, needsJavaScript: true } } : path === "/stable" ? { hints: { ...DEFAULT_HINTS, remove: [".feedback"] } } : {}),
     );
     const sourcesOnLimited = [source(`${limited.base}/ratelimited`), source(`${limited.base}/stable`)];
@@ -45,7 +45,9 @@ describe("a watcher cycle over the loopback fixture site", () => {
     expect(first.by(u("/flip")).outcome).toBe("first");
     expect(first.by(u("/etag")).outcome).toBe("first");
     expect(first.by(u("/cookie"))).toMatchObject({ outcome: "failed", why: "cookie wall" });
+    expect(first.by(u("/cookie-banner"))).toMatchObject({ outcome: "first", fetcher: "http" });
     expect(first.by(u("/bot"))).toMatchObject({ outcome: "first", fetcher: "chromium" });
+    expect(first.by(u("/bot-wall"))).toMatchObject({ outcome: "failed", why: "bot wall", fetcher: "chromium" });
     expect(first.by(u("/js"))).toMatchObject({ outcome: "first", fetcher: "chromium" });
     expect(first.by(u("/big"))).toMatchObject({ outcome: "failed", why: "response larger than 200000 bytes" });
     expect(first.by(u("/redirect-private"))).toMatchObject({ outcome: "failed", why: expect.stringMatching(/^refused: 10\.0\.0\.1 is a private/) });
@@ -67,7 +69,7 @@ describe("a watcher cycle over the loopback fixture site", () => {
     const plain = hits.filter((r) => r.headers["user-agent"] === policy.userAgent);
     for (let i = 1; i < plain.length; i += 1) expect((plain[i]?.at ?? 0) - (plain[i - 1]?.at ?? 0)).toBeGreaterThanOrEqual(95);
     const stored = await db.sourceVersion.count({ where: { source: { url: { in: sources.map((s) => s.url) } } } });
-    expect(stored).toBe(5);
+    expect(stored).toBe(6);
     expect(await db.sourceCheck.count({ where: { source: { url: u("/cookie") } } })).toBe(1);
 
     const second = await cycle([...sources, ...sourcesOnLimited]);
@@ -77,6 +79,9 @@ describe("a watcher cycle over the loopback fixture site", () => {
     expect(site.requests.filter((r) => r.path === "/etag").at(-1)?.headers["if-none-match"]).toBe('"v1"');
     expect(second.by(u("/js")).outcome).toBe("unchanged");
     expect(second.by(u("/bot")).outcome).toBe("unchanged");
+    // The banner's buttons swapped: the article under it is unchanged.
+    expect(second.by(u("/cookie-banner")).outcome).toBe("unchanged");
+    expect(second.by(u("/bot-wall"))).toMatchObject({ outcome: "failed", why: "bot wall" });
     // Past the 120 s it asked for, the host is tried again; a second 429 holds the rest of it again.
     expect(second.by(`${limited.base}/ratelimited`)).toMatchObject({ outcome: "failed", why: "HTTP 429" });
     expect(second.by(`${limited.base}/stable`).outcome).toBe("skipped");
@@ -88,8 +93,9 @@ describe("a watcher cycle over the loopback fixture site", () => {
     const fourth = await cycle([...sources, ...sourcesOnLimited]);
     expect(fourth.by(u("/cookie"))).toMatchObject({ outcome: "failed", reported: false });
     expect(fourth.results.filter((result) => result.outcome === "changed")).toEqual([]);
-    // Nothing changed for four cycles: still five versions (one per page that ever read well), only check rows grew.
-    expect(await db.sourceVersion.count({ where: { source: { url: { in: sources.map((s) => s.url) } } } })).toBe(5);
+    // Nothing changed for four cycles: still six versions (one per page that ever read well), only check rows grew.
+    expect(await db.sourceVersion.count({ where: { source: { url: { in: sources.map((s) => s.url) } } } })).toBe(6);
+    expect(await db.sourceVersion.count({ where: { source: { url: u("/bot-wall") } } })).toBe(0);
     expect(await db.reviewItem.count({ where: { reason: "source-failing", source: { url: u("/cookie") } } })).toBe(1);
   });
 
@@ -124,6 +130,14 @@ describe("a watcher cycle over the loopback fixture site", () => {
     ]);
     const items = await db.reviewItem.findMany({ where: { guideSlug: "help-guide", reason: "anchor-missing" } });
     expect(items.map((item) => [item.stepId, item.priority, item.fromVersionId !== null && item.toVersionId !== null])).toEqual([["turn-off", 300, true]]);
+
+    // A renamed menu label: exactly the step that opens that menu.
+    site.variants.help = HELP_VARIANTS.menuRenamed ?? "";
+    expect((await cycle([watched])).by(url)).toMatchObject({ outcome: "pending", flags: [] });
+    expect((await cycle([watched])).by(url).flags).toEqual([
+      { kind: "anchor-missing", guide: "help-guide", step: "open-data-privacy", phrase: "Data privacy", priority: 300 },
+      { kind: "source-changed", guide: "other-guide", priority: 100 },
+    ]);
 
     // New hints (a selector and a removed block): the text changes, nothing is flagged.
     const rehinted = { ...watched, hints: { ...DEFAULT_HINTS, selector: "article", remove: ["h1"] } };

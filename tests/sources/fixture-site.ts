@@ -22,6 +22,7 @@ export const HELP_VARIANTS: Record<string, string> = {
   original: page(`<h1>Control data for AI improvement</h1>${para("Go to Settings &amp; Privacy, then Data privacy.")}${para("Turn off the toggle labelled “Use my data for training content creation AI models”.")}${para("Opting out does not affect training that has already taken place.")}`),
   moved: page(`<h1>Control data for AI improvement</h1>${para("Opting out does not affect training that has already taken place.")}${para("Turn off the toggle labelled “Use my data for training content creation AI models”.")}${para("Go to Settings &amp; Privacy, then Data privacy.")}`),
   renamed: page(`<h1>Control data for AI improvement</h1>${para("Go to Settings &amp; Privacy, then Data privacy.")}${para("Turn off the toggle labelled “Allow generative AI to learn from my content”.")}${para("Opting out does not affect training that has already taken place.")}`),
+  menuRenamed: page(`<h1>Control data for AI improvement</h1>${para("Go to Settings &amp; Privacy, then Privacy and data.")}${para("Turn off the toggle labelled “Use my data for training content creation AI models”.")}${para("Opting out does not affect training that has already taken place.")}`),
   removed: page(`<h1>Control data for AI improvement</h1>${para("Opting out does not affect training that has already taken place.")}${para("This setting is no longer available in your region.")}`),
 };
 
@@ -43,6 +44,15 @@ function handle(site: FixtureSite, request: IncomingMessage, response: ServerRes
       return html(page(site.requests.filter((r) => r.path === "/flip").length % 2 === 1 ? para("Variant A of a page that flips between two versions.") : para("Variant B, shown to some visitors, of a page that flips.")));
     case "/cookie":
       return html(`<!doctype html><html lang="en"><body><div>${para("We use cookies to make this site work and to measure how it is used. Choose Accept all to allow every cookie, or open Cookie settings to choose which ones you allow on this device.")}<button>Accept all</button></div></body></html>`);
+    case "/cookie-banner": {
+      // A real article under a cookie banner whose buttons swap order on every request.
+      const buttons = site.requests.filter((r) => r.path === "/cookie-banner").length % 2 === 0 ? "<button>Accept all</button><button>Reject all</button>" : "<button>Reject all</button><button>Accept all</button>";
+      const banner = `<div class="consent" role="dialog">${para("We use cookies to make this site work and to measure how it is used.")}${buttons}<a href="/cookies">Cookie settings</a></div>`;
+      return html(page(`<h1>Manage your data</h1>${para("Go to Data Controls and turn off Improve the model for everyone, on the web or in the app.")}`).replace("<body>", `<body>${banner}`));
+    }
+    case "/bot-wall":
+      // A challenge that stays a challenge with JavaScript too: a failed check, never a version.
+      return html(`<!doctype html><html lang="en"><body><h1>Access denied</h1><p>Please verify you are human to continue. Complete the security check to access this page.</p></body></html>`);
     case "/bot":
       // A challenge for plain HTTP; with JavaScript it renders the article.
       return html(`<!doctype html><html lang="en"><body><h1>Just a moment...</h1><p>Checking your browser before accessing the site.</p><script>document.body.innerHTML = ${JSON.stringify(page(`<h1>Behind the wall</h1>${para("Turn off Improve the model for everyone in Data Controls, on every device you use.")}`).replace(/^.*<body>|<\/body>.*$/g, ""))};</script></body></html>`);
