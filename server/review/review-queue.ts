@@ -1,27 +1,9 @@
 import "server-only";
-import { structuredPatch } from "diff";
+import { inlineDiff, type SourceDiff } from "@/lib/review/source-diff";
 import { groupReviewQueue, stepsConcerned, type OpenReviewItem } from "@/lib/review/review-queue";
 import { db } from "@/server/db/client";
 import { getGuide } from "@/server/content/guides";
 import { requireEditor } from "@/server/review/require-editor";
-
-/** A diff line as the page shows it: "+" added, "-" removed, " " context, "@" a hunk header. */
-export type DiffLine = { kind: "+" | "-" | " " | "@"; text: string };
-
-export type SourceDiff = {
-  sourceId: string;
-  url: string;
-  publisher: string;
-  title: string;
-  /** Null on a first check: nothing to compare with. */
-  fromSeen: Date | null;
-  toSeen: Date;
-  addedLines: number;
-  removedLines: number;
-  lines: DiffLine[];
-  /** True when the diff was cut to MAX_DIFF_LINES. */
-  truncated: boolean;
-};
 
 export type ReportView = { id: string; differs: string; device: string; region: string | null; createdAt: Date };
 
@@ -38,28 +20,9 @@ export type FlaggedGuideView = {
   diffs: SourceDiff[];
   /** Sources that kept failing (reason "source-failing"), with why. */
   failing: { url: string; why: string }[];
-  itemCount: number;
+  /** The open items shown: "Still correct" resolves exactly these. */
+  itemIds: string[];
 };
-
-const MAX_DIFF_LINES = 400;
-
-function diffLines(before: string, after: string): { lines: DiffLine[]; added: number; removed: number; truncated: boolean } {
-  const patch = structuredPatch("before", "after", before.endsWith("\n") ? before : `${before}\n`, after.endsWith("\n") ? after : `${after}\n`, undefined, undefined, { context: 2 });
-  const lines: DiffLine[] = [];
-  let added = 0;
-  let removed = 0;
-  for (const hunk of patch.hunks) {
-    lines.push({ kind: "@", text: `Lines ${hunk.oldStart}–${hunk.oldStart + Math.max(hunk.oldLines - 1, 0)} before, ${hunk.newStart}–${hunk.newStart + Math.max(hunk.newLines - 1, 0)} now` });
-    for (const line of hunk.lines) {
-      const kind = line[0] === "+" ? "+" : line[0] === "-" ? "-" : " ";
-      if (line.startsWith("\\")) continue;
-      if (kind === "+") added += 1;
-      if (kind === "-") removed += 1;
-      lines.push({ kind, text: line.slice(1) });
-    }
-  }
-  return { lines: lines.slice(0, MAX_DIFF_LINES), added, removed, truncated: lines.length > MAX_DIFF_LINES };
-}
 
 /** The open review queue, one entry per flagged guide, highest priority first. Editors only. */
 export async function reviewQueue(): Promise<FlaggedGuideView[]> {
@@ -102,7 +65,7 @@ export async function reviewQueue(): Promise<FlaggedGuideView[]> {
       if (diffs.has(key) || !to) continue;
       const from = item.fromVersionId ? versions.get(item.fromVersionId) : undefined;
       const cited = sourceOf.get(item.source.url);
-      const diff = from ? diffLines(from.text, to.text) : { lines: [], added: 0, removed: 0, truncated: false };
+      const diff = from ? inlineDiff(from.text, to.text) : { lines: [], added: 0, removed: 0, truncated: false };
       diffs.set(key, {
         sourceId: item.sourceId,
         url: item.source.url,
@@ -126,7 +89,7 @@ export async function reviewQueue(): Promise<FlaggedGuideView[]> {
       steps,
       diffs: [...diffs.values()],
       failing: group.items.filter((item) => item.reason === "source-failing" && item.source).map((item) => ({ url: item.source?.url ?? "", why: item.anchorPhrase ?? "unknown" })),
-      itemCount: group.items.length,
+      itemIds: group.items.map((item) => item.id),
     });
   }
   return views;
