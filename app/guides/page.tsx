@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listGuides } from "@/server/content/guides";
+import { withRecordedVerification } from "@/server/review/recorded-verifications";
 import { GuideCard } from "@/components/guides/guide-card";
 import { GuideLibrary } from "@/components/search/guide-library";
 
@@ -11,7 +12,8 @@ export const metadata: Metadata = {
 };
 
 export default async function GuidesPage() {
-  const guides = await listGuides();
+  // Cards show a verification recorded at /review as the guide's date (as of the build).
+  const guides = await withRecordedVerification(await listGuides());
   const platforms = [...new Map(guides.map((guide) => [guide.platform, guide.platformName]))].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
   return (
     <div className="space-y-6">

@@ -1,0 +1,72 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { Info, Radar } from "lucide-react";
+import { formatCalendarDate } from "@/lib/content/dates";
+import { FRESHNESS_DAYS, mayBeOutOfDate } from "@/lib/content/freshness";
+import { parseGuideLiveStatus } from "@/lib/review/guide-live-status";
+
+const noopSubscribe = () => () => {};
+const REFRESH_MS = 60_000;
+
+/**
+ * On a guide page: when it was last verified (a verification recorded at /review counts), in full
+ * words when that is over FRESHNESS_DAYS ago, and what the source watcher saw of its official pages.
+ * The prerendered HTML has the build's answers and says so; in the browser the page asks
+ * /api/guides/<slug>/status on load and every minute, so both are current within a minute, and
+ * recomputes "over 6 months ago" against today's date.
+ */
+export function GuideVerification(props: { slug: string; platformName: string; lastVerified: string; watch: string | undefined; staleAtRender: boolean }) {
+  const { slug } = props;
+  const [live, setLive] = useState<{ lastVerified: string; watch: string | null }>();
+  useEffect(() => {
+    let active = true;
+    const load = () =>
+      fetch(`/api/guides/${slug}/status`)
+        .then((response) => (response.ok ? response.json() : undefined))
+        .then((body: unknown) => {
+          const status = parseGuideLiveStatus(body, slug);
+          if (status && active) setLive(status);
+        })
+        // Offline or the database is down: the build's text stays, and says it is as of the build.
+        .catch(() => {});
+    void load();
+    const timer = setInterval(load, REFRESH_MS);
+    return () => {
+      active = false;
+      clearInterval(timer);
+    };
+  }, [slug]);
+  const lastVerified = live?.lastVerified ?? props.lastVerified;
+  const stale = useSyncExternalStore(noopSubscribe, () => mayBeOutOfDate(lastVerified, new Date()), () => props.staleAtRender);
+  const watch = live ? live.watch : props.watch;
+  const date = <time dateTime={lastVerified}>{formatCalendarDate(lastVerified)}</time>;
+  return (
+    <>
+      {stale ? (
+        <p className="flex gap-2 rounded-lg border border-line bg-canvas px-3 py-2 text-sm" data-freshness="stale">
+          <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          <span>
+            <strong className="font-semibold">
+              Last checked {date}, over {Math.round(FRESHNESS_DAYS / 30)} months ago.
+            </strong>{" "}
+            {props.platformName} may have changed a label since. The steps are still safe: each says what you should see.
+          </span>
+        </p>
+      ) : (
+        <p className="text-sm text-muted" data-testid="last-verified">
+          Last verified {date}
+        </p>
+      )}
+      {watch ? (
+        <p className="flex items-start gap-1 text-sm text-muted" data-testid="source-watch-note" data-live={live ? "" : undefined}>
+          <Radar aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          <span>
+            {watch}
+            {live ? null : <span className="whitespace-nowrap"> (As of this page&apos;s last update.)</span>}
+          </span>
+        </p>
+      ) : null}
+    </>
+  );
+}
