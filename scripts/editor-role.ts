@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { parseEditorCommand } from "@/lib/review/editor-role";
 import { db } from "@/server/db/client";
-import { setEditorRole } from "@/server/review/editors";
+import { setEditorRole } from "@/server/review/editor-role-store";
 
 const command = z.enum(["grant", "revoke"]).safeParse(process.argv[2]);
 if (!command.success) {
