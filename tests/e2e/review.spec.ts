@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { formatCalendarDate } from "@/lib/content/dates";
 import { newEmail, signIn } from "@/tests/e2e/fixtures/accounts";
+import { expectNoAxeViolationsLightAndDark } from "@/tests/e2e/fixtures/axe";
 import { withE2eDatabase } from "@/tests/e2e/fixtures/e2e-database";
 import { actionHeaders, encodeActionArguments, FormArgument, serverActionIds } from "@/tests/e2e/fuzz/server-actions";
 
@@ -115,12 +116,14 @@ test("an editor reads the diff, drafts a change entry, marks the guide still cor
   await expect(flagged.locator("ins", { hasText: "AI data sharing" })).toBeVisible();
   // A reader's text is shown as text, never as markup.
   await expect(flagged.getByTestId("reader-report")).toContainText("<b>Not bold</b>: the menu says Admin now");
+  await expectNoAxeViolationsLightAndDark(page);
 
   await flagged.getByLabel("Kind").selectOption("setting-renamed");
   await flagged.getByRole("button", { name: "Needs a change entry" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Draft change entry" })).toBeVisible();
   await expect(page.getByTestId("draft-file-name")).toHaveText(`content/changes/2026-12-02-${GUIDE}-setting-renamed.mdx`);
   await expect(page.getByTestId("draft-text")).toHaveValue(/guide: figma-ai-content-training\nsteps:\n {2}- open-team-settings\n {2}- turn-off-content-training\nkind: setting-renamed/);
+  await expectNoAxeViolationsLightAndDark(page);
 
   await page.goto("/review");
   await page.getByRole("region", { name: TITLE }).getByRole("button", { name: "Still correct" }).click();
@@ -132,6 +135,7 @@ test("an editor reads the diff, drafts a change entry, marks the guide still cor
   await expect(entries.first()).toContainText("Marked still correct");
   await expect(entries.first()).toContainText(email);
   await expect(entries.nth(1)).toContainText("Drafted a change entry");
+  await expectNoAxeViolationsLightAndDark(page);
 
   // The prerendered page has the build's date; the browser fetches the current one.
   const today = formatCalendarDate(new Date().toISOString().slice(0, 10));
