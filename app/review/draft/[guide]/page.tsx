@@ -12,7 +12,7 @@ type DraftPageProps = { params: Promise<{ guide: string }>; searchParams: Promis
 
 export default async function DraftPage({ params, searchParams }: DraftPageProps) {
   if (!(await currentEditor())) notFound();
-  const request = changeEntryRequestSchema.safeParse({ guide: (await params).guide, ...(await searchParams) });
+  const request = changeEntryRequestSchema.safeParse({ ...(await searchParams), guide: (await params).guide });
   if (!request.success) notFound();
   const draft = await changeEntryDraft(request.data).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "not-found") notFound();
