@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
-import { Info, Radar } from "lucide-react";
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import { formatCalendarDate } from "@/lib/content/dates";
 import { FRESHNESS_DAYS, mayBeOutOfDate } from "@/lib/content/freshness";
 import { parseGuideLiveStatus } from "@/lib/review/guide-live-status";
@@ -14,9 +13,10 @@ const REFRESH_MS = 60_000;
  * words when that is over FRESHNESS_DAYS ago, and what the source watcher saw of its official pages.
  * The prerendered HTML has the build's answers and says so; in the browser the page asks
  * /api/guides/<slug>/status on load and every minute, so both are current within a minute, and
- * recomputes "over 6 months ago" against today's date.
+ * recomputes "over 6 months ago" against today's date. The icons are rendered on the server and
+ * passed in, so their code stays out of the page's JavaScript (the guide page is near its budget).
  */
-export function GuideVerification(props: { slug: string; platformName: string; lastVerified: string; watch: string | undefined; staleAtRender: boolean }) {
+export function GuideVerification(props: { slug: string; platformName: string; lastVerified: string; watch: string | undefined; staleAtRender: boolean; staleIcon: ReactNode; watchIcon: ReactNode }) {
   const { slug } = props;
   const [live, setLive] = useState<{ lastVerified: string; watch: string | null }>();
   useEffect(() => {
@@ -45,7 +45,7 @@ export function GuideVerification(props: { slug: string; platformName: string; l
     <>
       {stale ? (
         <p className="flex gap-2 rounded-lg border border-line bg-canvas px-3 py-2 text-sm" data-freshness="stale">
-          <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          {props.staleIcon}
           <span>
             <strong className="font-semibold">
               Last checked {date}, over {Math.round(FRESHNESS_DAYS / 30)} months ago.
@@ -60,7 +60,7 @@ export function GuideVerification(props: { slug: string; platformName: string; l
       )}
       {watch ? (
         <p className="flex items-start gap-1 text-sm text-muted" data-testid="source-watch-note" data-live={live ? "" : undefined}>
-          <Radar aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+          {props.watchIcon}
           <span>
             {watch}
             {live ? null : <span className="whitespace-nowrap"> (As of this page&apos;s last update.)</span>}

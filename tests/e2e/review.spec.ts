@@ -112,8 +112,9 @@ test("an editor reads the diff, drafts a change entry, marks the guide still cor
   const flagged = page.getByRole("region", { name: TITLE });
   await expect(flagged).toBeVisible();
   await expect(flagged.getByText("No longer on the page: “Content training”")).toBeVisible();
-  await expect(flagged.locator("del", { hasText: "Content training" })).toBeVisible();
-  await expect(flagged.locator("ins", { hasText: "AI data sharing" })).toBeVisible();
+  // Removed lines come first, as <del>; added ones as <ins>.
+  await expect(flagged.locator("del").first()).toHaveText("− Content training");
+  await expect(flagged.locator("ins").first()).toHaveText("+ AI data sharing");
   // A reader's text is shown as text, never as markup.
   await expect(flagged.getByTestId("reader-report")).toContainText("<b>Not bold</b>: the menu says Admin now");
   await expectNoAxeViolationsLightAndDark(page);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Info, Radar } from "lucide-react";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
 import { guideFeedAlternates } from "@/lib/content/change-paths";
 import { CATEGORY_LABELS, DEVICE_LABELS, REGION_LABELS } from "@/lib/content/labels";
@@ -77,6 +78,8 @@ export default async function GuidePage({ params }: GuidePageProps) {
           lastVerified={lastVerified}
           watch={watchSentence}
           staleAtRender={mayBeOutOfDate(lastVerified, now)}
+          staleIcon={<Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />}
+          watchIcon={<Radar aria-hidden="true" className="mt-0.5 size-4 shrink-0" />}
         />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {guide.defaultState ? (
