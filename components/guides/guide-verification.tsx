@@ -13,10 +13,11 @@ const REFRESH_MS = 60_000;
  * words when that is over FRESHNESS_DAYS ago, and what the source watcher saw of its official pages.
  * The prerendered HTML has the build's answers and says so; in the browser the page asks
  * /api/guides/<slug>/status on load and every minute, so both are current within a minute, and
- * recomputes "over 6 months ago" against today's date. The icons are rendered on the server and
- * passed in, so their code stays out of the page's JavaScript (the guide page is near its budget).
+ * recomputes "over 6 months ago" against today's date. The icons and the fixed advice are rendered
+ * on the server and passed in, so they stay out of the page's JavaScript (the guide page is near
+ * its 150 kB budget).
  */
-export function GuideVerification(props: { slug: string; platformName: string; lastVerified: string; watch: string | undefined; staleAtRender: boolean; staleIcon: ReactNode; watchIcon: ReactNode }) {
+export function GuideVerification(props: { slug: string; lastVerified: string; watch: string | undefined; staleAtRender: boolean; staleIcon: ReactNode; staleAdvice: ReactNode; watchIcon: ReactNode }) {
   const { slug } = props;
   const [live, setLive] = useState<{ lastVerified: string; watch: string | null }>();
   useEffect(() => {
@@ -50,7 +51,7 @@ export function GuideVerification(props: { slug: string; platformName: string; l
             <strong className="font-semibold">
               Last checked {date}, over {Math.round(FRESHNESS_DAYS / 30)} months ago.
             </strong>{" "}
-            {props.platformName} may have changed a label since. The steps are still safe: each says what you should see.
+            {props.staleAdvice}
           </span>
         </p>
       ) : (

@@ -15,17 +15,17 @@ export type GuideLiveStatus = {
   asOf: string;
 };
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isIsoTime = (value: unknown): value is string => typeof value === "string" && value.length <= 40 && !Number.isNaN(Date.parse(value));
+const isTime = (value: unknown): value is string => typeof value === "string" && value.length < 40 && Date.parse(value) > 0;
 
 /** The response if it has exactly the expected shape for this guide, else undefined. */
 export function parseGuideLiveStatus(value: unknown, slug: string): GuideLiveStatus | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const { slug: gotSlug, lastVerified, verifiedAt, watch, asOf } = value as Record<string, unknown>;
-  if (gotSlug !== slug) return undefined;
-  if (typeof lastVerified !== "string" || !ISO_DAY.test(lastVerified) || Number.isNaN(Date.parse(lastVerified))) return undefined;
-  if (verifiedAt !== null && !isIsoTime(verifiedAt)) return undefined;
-  if (watch !== null && (typeof watch !== "string" || watch.length > 500)) return undefined;
-  if (!isIsoTime(asOf)) return undefined;
-  return { slug, lastVerified, verifiedAt, watch, asOf };
+  const { slug: got, lastVerified, verifiedAt, watch, asOf } = (value ?? {}) as Record<string, unknown>;
+  const ok =
+    got === slug &&
+    isTime(lastVerified) &&
+    /^\d{4}-\d\d-\d\d$/.test(lastVerified) &&
+    (verifiedAt === null || isTime(verifiedAt)) &&
+    (watch === null || (typeof watch === "string" && watch.length <= 500)) &&
+    isTime(asOf);
+  return ok ? ({ slug, lastVerified, verifiedAt, watch, asOf } as GuideLiveStatus) : undefined;
 }

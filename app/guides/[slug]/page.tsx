@@ -74,11 +74,11 @@ export default async function GuidePage({ params }: GuidePageProps) {
         <GuideMeta guide={guide} verified={false} />
         <GuideVerification
           slug={guide.slug}
-          platformName={guide.platformName}
           lastVerified={lastVerified}
           watch={watchSentence}
           staleAtRender={mayBeOutOfDate(lastVerified, now)}
           staleIcon={<Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />}
+          staleAdvice={`${guide.platformName} may have changed a label since. The steps are still safe: each says what you should see.`}
           watchIcon={<Radar aria-hidden="true" className="mt-0.5 size-4 shrink-0" />}
         />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
