@@ -6,13 +6,12 @@ import { FRESHNESS_DAYS, mayBeOutOfDate } from "@/lib/content/freshness";
 import { parseGuideLiveStatus } from "@/lib/review/guide-live-status";
 
 const noopSubscribe = () => () => {};
-const REFRESH_MS = 60_000;
 
 /**
  * On a guide page: when it was last verified (a verification recorded at /review counts), in full
  * words when that is over FRESHNESS_DAYS ago, and what the source watcher saw of its official pages.
  * The prerendered HTML has the build's answers and says so; in the browser the page asks
- * /api/guides/<slug>/status on load and every minute, so both are current within a minute, and
+ * /api/guides/<slug>/status on load (the endpoint is at most a minute old), and
  * recomputes "over 6 months ago" against today's date. The icons and the fixed advice are rendered
  * on the server and passed in, so they stay out of the page's JavaScript (the guide page is near
  * its 150 kB budget).
@@ -21,22 +20,11 @@ export function GuideVerification(props: { slug: string; lastVerified: string; w
   const { slug } = props;
   const [live, setLive] = useState<{ lastVerified: string; watch: string | null }>();
   useEffect(() => {
-    let active = true;
-    const load = () =>
-      fetch(`/api/guides/${slug}/status`)
-        .then((response) => (response.ok ? response.json() : undefined))
-        .then((body: unknown) => {
-          const status = parseGuideLiveStatus(body, slug);
-          if (status && active) setLive(status);
-        })
-        // Offline or the database is down: the build's text stays, and says it is as of the build.
-        .catch(() => {});
-    void load();
-    const timer = setInterval(load, REFRESH_MS);
-    return () => {
-      active = false;
-      clearInterval(timer);
-    };
+    fetch(`/api/guides/${slug}/status`)
+      .then((response) => response.json())
+      .then((body: unknown) => setLive(parseGuideLiveStatus(body, slug)))
+      // Offline, or the database is down (503): the build's text stays, and says it is as of the build.
+      .catch(() => {});
   }, [slug]);
   const lastVerified = live?.lastVerified ?? props.lastVerified;
   const stale = useSyncExternalStore(noopSubscribe, () => mayBeOutOfDate(lastVerified, new Date()), () => props.staleAtRender);

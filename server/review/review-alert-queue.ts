@@ -1,6 +1,6 @@
 import "server-only";
 import type { PgBoss } from "pg-boss";
-import { notifyEditorsOfNewFlags } from "@/server/review/review-alerts";
+import { notifyEditorsOfNewFlags } from "@/server/review/review-alert-mail";
 
 /** Emails opted-in editors about new review items (docs/decisions/0014-verifications-and-editor-audit-log.md). */
 export const REVIEW_ALERTS_QUEUE = "review-alerts";

@@ -141,7 +141,8 @@ test("an editor reads the diff, drafts a change entry, marks the guide still cor
   // The prerendered page has the build's date; the browser fetches the current one.
   const today = formatCalendarDate(new Date().toISOString().slice(0, 10));
   await page.goto(`/guides/${GUIDE}`);
-  await expect(page.getByTestId("last-verified")).toHaveText(`Last verified ${today}`);
+  // The first status request of a fresh server loads the content library: allow it time on a busy machine.
+  await expect(page.getByTestId("last-verified")).toHaveText(`Last verified ${today}`, { timeout: 45_000 });
   await expect(page.locator("header [data-freshness=stale]")).toHaveCount(0);
   const status = (await (await page.request.get(`/api/guides/${GUIDE}/status`)).json()) as { lastVerified: string; verifiedAt: string | null };
   expect(status.lastVerified).toBe(new Date().toISOString().slice(0, 10));

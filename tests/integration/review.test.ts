@@ -29,6 +29,7 @@ let stillCorrect: typeof import("@/server/review/still-correct");
 let changeEntry: typeof import("@/server/review/change-entry");
 let audit: typeof import("@/server/review/audit-log");
 let alerts: typeof import("@/server/review/review-alerts");
+let alertMail: typeof import("@/server/review/review-alert-mail");
 let live: typeof import("@/server/review/guide-live-status");
 
 beforeAll(async () => {
@@ -42,6 +43,7 @@ beforeAll(async () => {
   changeEntry = await import("@/server/review/change-entry");
   audit = await import("@/server/review/audit-log");
   alerts = await import("@/server/review/review-alerts");
+  alertMail = await import("@/server/review/review-alert-mail");
   live = await import("@/server/review/guide-live-status");
 });
 
@@ -182,7 +184,7 @@ describe("review use cases", () => {
     expect(await alerts.myReviewAlerts()).toBe(true);
     const item = await db.reviewItem.create({ data: { dedupeKey: unique("new"), guideSlug: GUIDE, stepId: "open-team-settings", reason: "reader-report", priority: 200 } });
 
-    await alerts.notifyEditorsOfNewFlags();
+    await alertMail.notifyEditorsOfNewFlags();
     const mail = await sink.mailTo(keen.email);
     expect(mail).toHaveLength(1);
     expect(mail[0]?.subject).toMatch(/new items? to review on OffSwitch/);
@@ -191,7 +193,7 @@ describe("review use cases", () => {
     expect(await sink.mailTo(quiet.email)).toHaveLength(0);
     expect((await db.reviewItem.findUniqueOrThrow({ where: { id: item.id } })).editorsNotifiedAt).not.toBeNull();
 
-    await alerts.notifyEditorsOfNewFlags();
+    await alertMail.notifyEditorsOfNewFlags();
     const again = await sink.mailTo(keen.email);
     // Anything more can only be about flags other tests raised meanwhile, never this one again.
     expect(again.slice(1).filter((message) => (message.text ?? "").includes("Figma"))).toHaveLength(0);
