@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { ArrowRight, Bell, ListChecks, Search, ShieldCheck } from "lucide-react";
 import { listGuides } from "@/server/content/guides";
+import { withRecordedVerification } from "@/server/review/recorded-verifications";
 import { GuideCard } from "@/components/guides/guide-card";
 import { featuredGuides } from "@/lib/content/featured-guides";
 
 export default async function HomePage() {
-  const guides = await listGuides();
+  // Cards show a verification recorded at /review as the guide's date (as of the build).
+  const guides = await withRecordedVerification(await listGuides());
   // Lead with the guides people arrive for from the news, and a search for the rest.
   const popular = featuredGuides(guides);
   const featured = popular[0] ?? guides.find((guide) => guide.platform !== "all-platforms") ?? guides[0];

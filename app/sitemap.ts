@@ -1,12 +1,13 @@
 import type { MetadataRoute } from "next";
 import { env } from "@/server/env";
 import { listGuides } from "@/server/content/guides";
+import { withRecordedVerification } from "@/server/review/recorded-verifications";
 import { listChanges } from "@/server/content/changes";
 import { platformsWithGuides } from "@/server/content/platform-guides";
 
 /** Every public, indexable page; private pages (account, dashboard, notifications) are noindex and left out. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [guides, changes, platforms] = await Promise.all([listGuides(), listChanges(), platformsWithGuides()]);
+  const [guides, changes, platforms] = await Promise.all([listGuides().then(withRecordedVerification), listChanges(), platformsWithGuides()]);
   return [
     { url: `${env.SITE_URL}/` },
     { url: `${env.SITE_URL}/guides` },

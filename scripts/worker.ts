@@ -8,6 +8,7 @@ import { createBoss, QUEUES, registerAlertWorkers, scheduleAlertJobs } from "@/s
 import { db } from "@/server/db/client";
 import { closeMailTransport } from "@/server/mail/transport";
 import { startReminderJobs } from "@/server/reminders/reminder-queue";
+import { REVIEW_ALERTS_QUEUE, startReviewAlertJobs } from "@/server/review/review-alert-queue";
 import { SOURCES_QUEUE, startSourceWatcher } from "@/server/sources/source-queue";
 
 const boss = createBoss();
@@ -16,12 +17,14 @@ await boss.start();
 await registerAlertWorkers(boss);
 await scheduleAlertJobs(boss);
 await startReminderJobs(boss);
+// Editors who opted in hear about new review items (docs/decisions/0015-verifications-and-editor-audit-log.md).
+await startReviewAlertJobs(boss);
 // The source watcher (docs/decisions/0012-source-fetch-policy.md): one cycle per interval, with jitter.
 const watching = await startSourceWatcher(boss);
 // Do not wait a minute for the first cron tick after a (re)start.
 await boss.send(QUEUES.announce, {});
 await boss.send(QUEUES.send, {});
-console.log(`worker: running (${[...Object.values(QUEUES), ...(watching ? [SOURCES_QUEUE] : [])].join(", ")})`);
+console.log(`worker: running (${[...Object.values(QUEUES), REVIEW_ALERTS_QUEUE, ...(watching ? [SOURCES_QUEUE] : [])].join(", ")})`);
 
 async function shutdown(): Promise<void> {
   await boss.stop({ graceful: true, timeout: 10_000 });

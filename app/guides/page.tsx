@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CROSS_PLATFORM } from "@/lib/content/content-constants";
 import { listGuides } from "@/server/content/guides";
+import { withRecordedVerification } from "@/server/review/recorded-verifications";
 import { GuideCard } from "@/components/guides/guide-card";
 import { GuideLibrary } from "@/components/search/guide-library";
 
@@ -12,7 +13,8 @@ export const metadata: Metadata = {
 };
 
 export default async function GuidesPage() {
-  const guides = await listGuides();
+  // Cards show a verification recorded at /review as the guide's date (as of the build).
+  const guides = await withRecordedVerification(await listGuides());
   // "All platforms" as a filter choice would read as "no filter"; the cross-platform habits get their own name, last.
   const platforms = [...new Map(guides.map((guide) => [guide.platform, guide.platformName]))]
     .map(([value, label]) => ({ value, label: value === CROSS_PLATFORM ? "Review habits for every service" : label }))

@@ -7,8 +7,8 @@ import { DIFFICULTY_LABELS, formatMinutes } from "@/lib/content/labels";
 /** Time, difficulty and freshness: the three things people weigh before starting a guide. */
 /**
  * `freshness`: the card's "may be out of date" badge (FreshnessNotice), passed in rather than
- * imported so a guide page, which says it in full words (FreshnessNote), ships none of its code.
- * `verified` off on a guide page: FreshnessNote says when it was last verified there.
+ * imported so a guide page, which says it in full words (GuideVerification), ships none of its code.
+ * `verified` off on a guide page: GuideVerification says when it was last verified there.
  */
 export function GuideMeta({ guide, freshness, verified = true }: { guide: GuideSummary; freshness?: ReactNode; verified?: boolean }) {
   return (

@@ -49,7 +49,12 @@ export const datasetGuideSummarySchema = z.strictObject({
   regions: z.array(z.enum(REGIONS)),
   /** The setting's value for someone who never touched it; null when the guide does not say. */
   default: z.string().nullable(),
+  /** The front matter's lastVerified, or the day of a later verification an editor recorded at /review. */
   lastVerified: isoDate,
+  /** When an editor last recorded a verification at /review (ISO time), or null. */
+  latestVerification: z.iso.datetime().nullable(),
+  /** What the source watcher says about the guide's official pages, as of the response's generatedAt; null when it has nothing to say or could not be read. */
+  watchStatus: z.string().nullable(),
   stepCount: z.number().int().nonnegative(),
 });
 
@@ -61,12 +66,15 @@ export const datasetGuideSchema = datasetGuideSummarySchema.extend({
 export const guideListResponseSchema = z.strictObject({
   schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
   license: licenseSchema,
+  /** When this response was generated (it is regenerated at most once a minute). */
+  generatedAt: z.iso.datetime(),
   guides: z.array(datasetGuideSummarySchema),
 });
 
 export const guideResponseSchema = z.strictObject({
   schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
   license: licenseSchema,
+  generatedAt: z.iso.datetime(),
   guide: datasetGuideSchema,
 });
 

@@ -14,6 +14,9 @@ import {
 import { contentRoot } from "@/server/content/content-paths";
 import { listGuides } from "@/server/content/guides";
 import { parseMdxBody } from "@/server/content/parse-mdx-body";
+import { latestVerifications } from "@/server/review/recorded-verifications";
+import { guideWatchSentence } from "@/server/sources/guide-watch-status";
+import { effectiveLastVerified } from "@/lib/review/verification";
 
 const details = new Map<string, Promise<StepDetails[]>>();
 
@@ -27,7 +30,17 @@ export function guideStepDetails(slug: string): Promise<StepDetails[]> {
   return found;
 }
 
-function summarize(guide: GuideSummary): DatasetGuideSummary {
+type LiveState = { verifiedAt: Date | undefined; watch: string | undefined };
+
+/** Recorded verifications and watch sentences; both degrade to "unknown" when the database cannot be read. */
+async function liveStates(guides: readonly GuideSummary[]): Promise<Map<string, LiveState>> {
+  const verified = await latestVerifications(guides.map((guide) => guide.slug));
+  const states = new Map<string, LiveState>();
+  for (const guide of guides) states.set(guide.slug, { verifiedAt: verified.get(guide.slug), watch: await guideWatchSentence(guide) });
+  return states;
+}
+
+function summarize(guide: GuideSummary, live: LiveState | undefined): DatasetGuideSummary {
   return {
     slug: guide.slug,
     url: `/guides/${guide.slug}`,
@@ -41,14 +54,17 @@ function summarize(guide: GuideSummary): DatasetGuideSummary {
     devices: guide.devices,
     regions: guide.regions,
     default: guide.defaultState ?? null,
-    lastVerified: guide.lastVerified,
+    lastVerified: effectiveLastVerified(guide.lastVerified, live?.verifiedAt),
+    latestVerification: live?.verifiedAt?.toISOString() ?? null,
+    watchStatus: live?.watch ?? null,
     stepCount: guide.steps.length,
   };
 }
 
 export async function guideList(): Promise<GuideListResponse> {
   const guides = await listGuides();
-  return { schemaVersion: DATASET_SCHEMA_VERSION, license: { ...DATASET_LICENSE }, guides: guides.map(summarize) };
+  const live = await liveStates(guides);
+  return { schemaVersion: DATASET_SCHEMA_VERSION, license: { ...DATASET_LICENSE }, generatedAt: new Date().toISOString(), guides: guides.map((guide) => summarize(guide, live.get(guide.slug))) };
 }
 
 export async function guideDataset(slug: string): Promise<GuideResponse | undefined> {
@@ -57,11 +73,11 @@ export async function guideDataset(slug: string): Promise<GuideResponse | undefi
   // Only the steps the compiled guide has, in its order: the checklist is the source of truth.
   const bySlug = new Map((await guideStepDetails(slug)).map((step) => [step.id, step]));
   const full: DatasetGuide = {
-    ...summarize(guide),
+    ...summarize(guide, (await liveStates([guide])).get(guide.slug)),
     sources: guide.sources.map(({ title, url, publisher, official }) => ({ title, url, publisher, official })),
     steps: guide.steps.map((step) => bySlug.get(step.id) ?? { id: step.id, title: step.title, instructions: [], expectedEndState: [] }),
   };
-  return { schemaVersion: DATASET_SCHEMA_VERSION, license: { ...DATASET_LICENSE }, guide: full };
+  return { schemaVersion: DATASET_SCHEMA_VERSION, license: { ...DATASET_LICENSE }, generatedAt: new Date().toISOString(), guide: full };
 }
 
 export async function datasetSlugs(): Promise<string[]> {

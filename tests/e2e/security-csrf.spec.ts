@@ -47,7 +47,7 @@ test("cross-site writes to every route are refused before the route runs", async
 function validArguments(target: ActionTarget, email: string): unknown[] {
   if (target.args.kind === "none") return [];
   // What the real forms send; ids and tokens are made up, as a forger who knows none would send.
-  const values: Record<string, string> = { email, confirmEmail: email, callbackUrl: "/", provider: "github", interval: "12", cadence: "weekly", id: "made-up-id", token: "made-up-token" };
+  const values: Record<string, string> = { email, confirmEmail: email, callbackUrl: "/", provider: "github", interval: "12", cadence: "weekly", id: "made-up-id", token: "made-up-token", guide: "linkedin-ai-training", item: "madeupitemid", kind: "setting-moved", severity: "info", alerts: "on" };
   const form = new FormArgument(target.args.fields.map((field) => [field, values[field] ?? ""] as const));
   return target.args.kind === "form" ? [form] : [{}, form];
 }

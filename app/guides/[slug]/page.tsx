@@ -1,26 +1,26 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Info } from "lucide-react";
+import { Info, Radar } from "lucide-react";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
 import { guideFeedAlternates } from "@/lib/content/change-paths";
 import { CATEGORY_LABELS, DEVICE_LABELS, REGION_LABELS } from "@/lib/content/labels";
 import { getGuide, listGuides } from "@/server/content/guides";
 import { guideAttentionInput } from "@/server/content/content-index";
-import { FRESHNESS_DAYS, mayBeOutOfDate } from "@/lib/content/freshness";
-import { formatCalendarDate } from "@/lib/content/dates";
+import { mayBeOutOfDate } from "@/lib/content/freshness";
+import { effectiveLastVerified } from "@/lib/review/verification";
 import { relatedGuides } from "@/lib/content/related-guides";
 import { GuideHistory } from "@/components/guides/guide-history";
 import { ChecklistProvider } from "@/components/checklist/checklist-context";
 import { DeviceScope } from "@/components/checklist/device-scope";
 import { DeviceScopeScript } from "@/components/checklist/device-scope-script";
-import { FreshnessNote } from "@/components/guides/freshness-note";
+import { GuideVerification } from "@/components/guides/guide-verification";
 import { GuideShortcut } from "@/components/guides/guide-shortcut";
 import { GuideNextSteps } from "@/components/guides/guide-next-steps";
 import { GuideBody } from "@/components/mdx/guide-body";
 import { GuideMeta } from "@/components/guides/guide-meta";
 import { GuideSources } from "@/components/guides/guide-sources";
-import { SourceWatchNote } from "@/components/guides/source-watch-note";
 import { guideWatchSentence } from "@/server/sources/guide-watch-status";
+import { latestVerifications } from "@/server/review/recorded-verifications";
 import { OptOutNotice } from "@/components/guides/opt-out-notice";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { subscribeHeading } from "@/lib/alerts/subscribe-form";
@@ -52,6 +52,8 @@ export default async function GuidePage({ params }: GuidePageProps) {
   const { steps, changes } = await guideAttentionInput(guide.slug);
   const publishedOn = Object.fromEntries(steps.map((step) => [step.id, step.publishedOn]));
   const watchSentence = await guideWatchSentence(guide);
+  // A verification recorded at /review counts from the build on; the browser then keeps it current.
+  const lastVerified = effectiveLastVerified(guide.lastVerified, (await latestVerifications([guide.slug])).get(guide.slug));
 
   const related = relatedGuides(guide, await listGuides());
   const now = new Date();
@@ -70,28 +72,15 @@ export default async function GuidePage({ params }: GuidePageProps) {
         <p className="text-muted sm:text-lg">{guide.summary}</p>
         <OptOutNotice guide={guide} />
         <GuideMeta guide={guide} verified={false} />
-        <FreshnessNote
-          lastVerified={guide.lastVerified}
-          staleAtRender={mayBeOutOfDate(guide.lastVerified, now)}
-          fresh={
-            <p className="text-sm text-muted">
-              Last verified <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>
-            </p>
-          }
-          stale={
-            <p className="flex gap-2 rounded-lg border border-line bg-canvas px-3 py-2 text-sm" data-freshness="stale">
-              <Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-              <span>
-                <strong className="font-semibold">
-                  Last checked <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>, over{" "}
-                  {Math.round(FRESHNESS_DAYS / 30)} months ago.
-                </strong>{" "}
-                {guide.platformName} may have changed a label since. The steps are still safe: each says what you should see.
-              </span>
-            </p>
-          }
+        <GuideVerification
+          slug={guide.slug}
+          lastVerified={lastVerified}
+          watch={watchSentence}
+          staleAtRender={mayBeOutOfDate(lastVerified, now)}
+          staleIcon={<Info aria-hidden="true" className="mt-0.5 size-4 shrink-0" />}
+          staleAdvice={`${guide.platformName} may have changed a label since. The steps are still safe: each says what you should see.`}
+          watchIcon={<Radar aria-hidden="true" className="mt-0.5 size-4 shrink-0" />}
         />
-        <SourceWatchNote sentence={watchSentence} />
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {guide.defaultState ? (
             <>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { guideRouteParamsSchema } from "@/lib/content/route-params";
 import { platformWithGuides, platformsWithGuides } from "@/server/content/platform-guides";
 import { GuideCard } from "@/components/guides/guide-card";
+import { withRecordedVerification } from "@/server/review/recorded-verifications";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { subscribeHeading } from "@/lib/alerts/subscribe-form";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
@@ -31,7 +32,8 @@ export async function generateMetadata({ params }: PlatformPageProps): Promise<M
 export default async function PlatformPage({ params }: PlatformPageProps) {
   const found = await findPlatform(params);
   if (!found) notFound();
-  const { platform, guides, hasChangeFeed } = found;
+  const { platform, hasChangeFeed } = found;
+  const guides = await withRecordedVerification(found.guides);
   return (
     <div className="space-y-6">
       <Breadcrumb trail={[{ label: "Platforms", href: "/platforms" }, { label: platform.name }]} />

@@ -34,4 +34,11 @@ export async function waitForAnnouncements(client: pg.Client): Promise<void> {
       timeout: 60_000,
     })
     .toBe(0);
+  // Likewise the review-alerts job marks new review items (from the review and reports specs) as mailed to editors.
+  await expect
+    .poll(async () => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "ReviewItem" WHERE "editorsNotifiedAt" IS NULL`)).rows[0]?.n, {
+      message: "the worker has handled every new review item",
+      timeout: 120_000,
+    })
+    .toBe(0);
 }

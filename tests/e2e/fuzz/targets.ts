@@ -94,6 +94,7 @@ export const ROUTE_TARGETS: readonly RouteTarget[] = [
   { file: "app/guides/search-index.json/route.ts", paths: ["/guides/search-index.json"], methods: ["GET"] },
   { file: "app/api/guides/route.ts", paths: ["/api/guides"], methods: ["GET"] },
   { file: "app/api/guides/[slug]/route.ts", paths: [`/api/guides/${GUIDE}`, "/api/guides/no-such-guide"], methods: ["GET"] },
+  { file: "app/api/guides/[slug]/status/route.ts", paths: [`/api/guides/${GUIDE}/status`, "/api/guides/no-such-guide/status"], methods: ["GET"] },
   { file: "app/api/plan/route.ts", paths: ["/api/plan"], methods: ["GET", "PUT"], validBody: () => ({ platforms: [PLATFORM], region: "eea" }) },
   { file: "app/api/notifications/unread/route.ts", paths: ["/api/notifications/unread"], methods: ["GET"] },
   { file: "app/api/alerts/following/route.ts", paths: [`/api/alerts/following?guide=${GUIDE}`, "/api/alerts/following?guide=no-such-guide", "/api/alerts/following"], methods: ["GET"] },
@@ -163,6 +164,10 @@ export const ACTION_TARGETS: readonly ActionTarget[] = [
   { file: "app/notifications/actions.ts", exportName: "markNotificationRead", page: "/notifications", args: { kind: "form", fields: ["id"] } },
   { file: "app/notifications/actions.ts", exportName: "markAllNotificationsRead", page: "/notifications", args: { kind: "none" } },
   { file: "app/reminders/stop/actions.ts", exportName: "stopReminders", page: "/reminders/stop", args: { kind: "form", fields: ["token"] } },
+  // Editors only: the fuzz's accounts are not editors, so each must answer 404 and change nothing.
+  { file: "app/review/actions.ts", exportName: "markGuideStillCorrect", page: "/review", args: { kind: "form", fields: ["guide", "item"] } },
+  { file: "app/review/actions.ts", exportName: "requestChangeEntry", page: "/review", args: { kind: "form", fields: ["guide", "kind", "severity"] } },
+  { file: "app/review/actions.ts", exportName: "changeReviewAlerts", page: "/review", args: { kind: "form", fields: ["alerts"] } },
 ];
 
 /** Route files that take no input a person controls, with the reason; the coverage test accepts these. */

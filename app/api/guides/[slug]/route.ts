@@ -5,7 +5,8 @@ import { errorResponse } from "@/server/http/json-route";
 import { AppError } from "@/server/errors";
 
 /** One guide with its steps, prerendered per guide; any other slug is a 404. */
-export const dynamic = "force-static";
+// Regenerated at most once a minute (Next.js ISR): the watch status and recorded verifications stay current.
+export const revalidate = 60;
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
