@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { escapeHtml } from "@/lib/mail/escape-html";
+import { emailHtml } from "@/lib/mail/email-html";
 import { db } from "@/server/db/client";
 import { env } from "@/server/env";
 import { sendMail, stableMessageId, type OutgoingMail } from "@/server/mail/transport";
@@ -31,7 +31,15 @@ async function reviewAlertEmail(to: string, items: readonly NewItem[]): Promise<
     to,
     subject,
     text: [subject, "", ...lines.map((line) => `- ${line}`), "", `Open the review queue: ${review}`, "", "You get this because you turned on review emails at /review; turn them off there.", ""].join("\n"),
-    html: [`<h1>${escapeHtml(subject)}</h1>`, `<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`, `<p><a href="${escapeHtml(review)}">Open the review queue</a></p>`, "<p>You get this because you turned on review emails at /review; turn them off there.</p>"].join("\n"),
+    html: emailHtml({
+      title: subject,
+      blocks: [
+        { kind: "heading", text: subject },
+        { kind: "list", items: lines.map((line) => [line]) },
+        { kind: "button", link: review, text: "Open the review queue" },
+        { kind: "note", content: ["You get this because you turned on review emails at /review; turn them off there."] },
+      ],
+    }),
     messageId: stableMessageId(`review-${key}`),
   };
 }

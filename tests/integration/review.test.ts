@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { expectTextAndHtmlAlike } from "@/tests/integration/mail-parts";
 import matter from "gray-matter";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { changeFrontmatterSchema } from "@/lib/content/change-schema";
@@ -190,6 +191,7 @@ describe("review use cases", () => {
     expect(mail[0]?.subject).toMatch(/new items? to review on OffSwitch/);
     expect(mail[0]?.text).toContain("Stop Figma training its AI on your team's files: a reader says a step does not match");
     expect(mail[0]?.text).toContain("https://offswitch.example/review");
+    expectTextAndHtmlAlike(mail[0]);
     expect(await sink.mailTo(quiet.email)).toHaveLength(0);
     expect((await db.reviewItem.findUniqueOrThrow({ where: { id: item.id } })).editorsNotifiedAt).not.toBeNull();
 
