@@ -24,11 +24,12 @@ export function GuideMeta({ guide, freshness, verified = true }: { guide: GuideS
         <dd>{DIFFICULTY_LABELS[guide.difficulty]}</dd>
       </div>
       {verified ? (
-      <div className="flex items-center gap-1">
-        <CalendarCheck aria-hidden="true" className="size-4" />
+      // Wraps as words do on a phone: the date after the label, the badge on its own line when it must.
+      <div className="flex flex-wrap items-center gap-1">
+        <CalendarCheck aria-hidden="true" className="size-4 shrink-0" />
         <dt>Last verified</dt>
-        <dd>
-          <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>{" "}
+        <dd className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <time dateTime={guide.lastVerified}>{formatCalendarDate(guide.lastVerified)}</time>
           {freshness}
         </dd>
       </div>

@@ -1,7 +1,7 @@
 "use client";
 
-import { useSyncExternalStore, type ReactNode } from "react";
-import { Search } from "lucide-react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { Search, SlidersHorizontal } from "lucide-react";
 import { CATEGORIES, DEVICES, PLACES } from "@/lib/content/content-constants";
 import { CATEGORY_LABELS, DEVICE_LABELS, PLACE_LABELS } from "@/lib/content/labels";
 import { outsideReason } from "@/lib/search/region-fit";
@@ -29,6 +29,11 @@ export function GuideLibrary({ guides, cards, platforms }: { guides: readonly Fi
   const { shown, outside } = filterGuidesByPlace(guides, filters, search.state === "ready" ? search.slugs : undefined);
   const region = filters.region;
   const update = (change: Partial<GuideFilters>) => replaceQuery(guideFiltersQuery({ ...filters, ...change }));
+  // On a phone the five filters would fill the first screen: folded behind one button until asked
+  // for, or open when the URL already sets one. From sm up they always show.
+  const activeFilters = [filters.platform, filters.category, filters.time, filters.device, filters.region].filter((value) => value !== undefined).length;
+  const [filtersChoice, setFiltersChoice] = useState<boolean | null>(null);
+  const filtersOpen = filtersChoice ?? activeFilters > 0;
   const pick = <K extends keyof GuideFilters>(key: K) => (value: string) => update({ [key]: value === "" ? undefined : value } as Partial<GuideFilters>);
 
   return (
@@ -52,7 +57,17 @@ export function GuideLibrary({ guides, cards, platforms }: { guides: readonly Fi
               />
             </div>
           </div>
-          <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
+          <button
+            type="button"
+            aria-expanded={filtersOpen}
+            aria-controls="guide-filters"
+            onClick={() => setFiltersChoice(!filtersOpen)}
+            className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-line bg-canvas px-3 py-2 font-semibold sm:hidden"
+          >
+            <SlidersHorizontal aria-hidden="true" className="size-4" />
+            Filters{activeFilters > 0 ? ` (${activeFilters} on)` : ""}
+          </button>
+          <div id="guide-filters" className={`${filtersOpen ? "grid" : "hidden"} gap-3 sm:grid sm:grid-cols-3 lg:grid-cols-5`}>
             <FilterSelect id="filter-platform" label="Platform" value={filters.platform ?? ""} options={platforms} onChange={pick("platform")} />
             <FilterSelect id="filter-category" label="Category" value={filters.category ?? ""} options={CATEGORY_OPTIONS} onChange={pick("category")} />
             <FilterSelect id="filter-time" label="Time needed" value={filters.time ? String(filters.time) : ""} options={TIME_OPTIONS} onChange={(value) => update({ time: value === "" ? undefined : parseGuideFilters(new URLSearchParams({ time: value })).time })} />

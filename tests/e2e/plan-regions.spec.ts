@@ -114,6 +114,12 @@ test("library: searching “facebook” in the United States shows Meta's guide 
 
 test("library: the platform filter offers no “All platforms” choice that would read as “no filter”", async ({ page }) => {
   await page.goto("/guides");
+  // On a phone the filters are folded behind one button, so the guides come first.
+  const toggle = page.getByRole("button", { name: "Filters" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByLabel("Platform")).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
   const platform = page.getByLabel("Platform");
   await expect(platform.locator("option", { hasText: /^All platforms$/ })).toHaveCount(0);
   await platform.selectOption({ label: "Review habits for every service" });
