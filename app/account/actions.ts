@@ -8,8 +8,10 @@ import { clearSignedInHint } from "@/server/auth/signed-in-hint";
 
 export type AccountActionState = { error?: string };
 
+// Both sign-outs end without a redirect: the browser then loads the home page in full (see
+// SignOutButtons), so no sync state from the signed-in page survives a client-side navigation.
 export async function signOutHere(): Promise<void> {
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirect: false });
 }
 
 export async function signOutOnEveryDevice(): Promise<void> {
@@ -20,7 +22,7 @@ export async function signOutOnEveryDevice(): Promise<void> {
   // Auth.js's signOut event clears the hint only when it finds a session row to end, and this
   // one is already gone; clear it here so the browser stops asking for a session.
   await clearSignedInHint();
-  await signOut({ redirectTo: "/" });
+  await signOut({ redirect: false });
 }
 
 const deleteSchema = z.object({ confirmEmail: z.string().max(254) });

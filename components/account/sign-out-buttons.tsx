@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 
 /**
  * Signing out first sends any queued ticks, then clears this browser's copy of the account's
- * progress, so the next person on a shared computer sees nothing of it.
+ * progress, so the next person on a shared computer sees nothing of it, then ends the session on
+ * the server and loads the home page.
  */
 export function SignOutButtons() {
   const [pending, startTransition] = useTransition();
@@ -23,6 +24,9 @@ export function SignOutButtons() {
       }
       await forgetAccountProgress();
       await (everywhere ? signOutOnEveryDevice() : signOutHere());
+      // A full load, not a client-side navigation: a sync that answered while the session was
+      // still alive must not leave the header saying "Account" on the next page.
+      window.location.assign("/");
     });
 
   return (

@@ -159,6 +159,8 @@ export function recordTicks(guide: string, steps: readonly string[], mark: StepM
   // Queue by ownership, not by a live session: a tick made while the server is down must not be lost.
   if (!user && !readOwner()) return;
   progressOutbox.update((outbox) => markSteps(outbox, guide, steps, mark));
+  // Say "saving" at once: the send waits for the cross-tab lock, and until then "saved" would be untrue.
+  if (user) setStatus({ state: "saving", email: user.email });
   void flushOutbox();
 }
 

@@ -85,11 +85,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // Auth.js errors can include tokens or addresses in their messages; log only their fixed type
     // ("Verification", "MissingCSRF"…): class names are minified away in the production build.
-    error: (error) => console.error("auth:", "type" in error && typeof error.type === "string" ? error.type : error.name),
+    // A database error's code ("P2025"…) is kept too: it says what failed without the query's values.
+    error: (error) => console.error("auth:", "type" in error && typeof error.type === "string" ? error.type : error.name, ...databaseErrorCode(error)),
     warn: (code) => console.warn("auth warning:", code),
     debug: () => {},
   },
 });
+
+/** The Prisma or Postgres error code behind an Auth.js error, if any (codes carry no user data). */
+function databaseErrorCode(error: Error): string[] {
+  for (let cause: unknown = error.cause, depth = 0; cause && depth < 4; depth += 1) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string" && /^[A-Z0-9]{1,8}$/.test(code)) return [code];
+    cause = (cause as { cause?: unknown }).cause ?? (cause as { err?: unknown }).err;
+  }
+  return [];
+}
 
 export function enabledOAuthProviders(): { id: "github" | "google"; name: string }[] {
   const enabled: { id: "github" | "google"; name: string }[] = [];

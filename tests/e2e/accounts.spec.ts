@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectSaved, magicLinkFor, newEmail, serverProgress, signIn } from "@/tests/e2e/fixtures/accounts";
+import { expectSaved, magicLinkFor, newEmail, serverProgress, signIn, signOutHere } from "@/tests/e2e/fixtures/accounts";
 import { withE2eDatabase } from "@/tests/e2e/fixtures/e2e-database";
 
 const GUIDE = "/guides/linkedin-ai-training";
@@ -21,9 +21,7 @@ test("sign in by magic link, tick, sign out, and find the ticks in a fresh brows
   await box(page, "open-settings").check();
   await expectSaved(page);
 
-  await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOutHere(page);
   // Signing out clears this browser's copy of the account's ticks.
   await openGuide(page);
   await expect(box(page, "sign-in")).not.toBeChecked();

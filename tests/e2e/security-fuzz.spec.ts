@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { newEmail, signIn } from "@/tests/e2e/fixtures/accounts";
 import { withE2eDatabase } from "@/tests/e2e/fixtures/e2e-database";
-import { snapshotDatabase, waitForAnnouncements } from "@/tests/e2e/fuzz/database-snapshot";
+import { snapshotDatabase, waitForBackgroundWork } from "@/tests/e2e/fuzz/database-snapshot";
 import { routeFiles, serverActions } from "@/tests/e2e/fuzz/discover-entry-points";
 import { fuzzAction, fuzzRoutePath, runPool, type FuzzTally } from "@/tests/e2e/fuzz/fuzz-runner";
 import { serverActionIds } from "@/tests/e2e/fuzz/server-actions";
@@ -55,8 +55,8 @@ function summary(tally: FuzzTally): string {
 }
 
 test("hostile input to every route and action, signed out: never a 5xx, the database unchanged", async ({ request, baseURL }, testInfo) => {
-  test.setTimeout(240_000);
-  await withE2eDatabase(waitForAnnouncements);
+  test.setTimeout(480_000);
+  await withE2eDatabase(waitForBackgroundWork);
   const before = await withE2eDatabase(snapshotDatabase);
   const tally = await fuzzEverything(request, new URL(baseURL ?? "").origin, false);
   expect(await withE2eDatabase(snapshotDatabase)).toEqual(before);
@@ -65,9 +65,9 @@ test("hostile input to every route and action, signed out: never a 5xx, the data
 });
 
 test("hostile input to every route and action, signed in: never a 5xx, the database unchanged", async ({ page, baseURL }, testInfo) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await signIn(page, newEmail("fuzz"));
-  await withE2eDatabase(waitForAnnouncements);
+  await withE2eDatabase(waitForBackgroundWork);
   const before = await withE2eDatabase(snapshotDatabase);
   const tally = await fuzzEverything(page.request, new URL(baseURL ?? "").origin, true);
   expect(await withE2eDatabase(snapshotDatabase)).toEqual(before);

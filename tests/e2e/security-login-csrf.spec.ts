@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectSaved, magicLinkFor, newEmail, serverProgress } from "@/tests/e2e/fixtures/accounts";
+import { expectSaved, magicLinkFor, newEmail, serverProgress, signOutHere } from "@/tests/e2e/fixtures/accounts";
 import { expectNoAxeViolationsLightAndDark } from "@/tests/e2e/fixtures/axe";
 
 /**
@@ -72,9 +72,7 @@ test("a link to someone else's account, opened in a browser with ticks, merges n
   expect(await serverProgress(page)).toEqual({});
 
   // Signing out of the other account gives the visitor's own ticks back to this browser.
-  await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOutHere(page);
   await page.goto(GUIDE);
   await expect(box(page, "open-data-privacy")).toBeChecked();
   await expect(box(page, "turn-off-ai-training")).toBeChecked();
@@ -141,9 +139,7 @@ test("a privacy plan made in the browser is not saved to another account unless 
   await expect(page.locator('[data-plan-account="saved"]')).toBeVisible();
   expect((await (await page.request.get("/api/plan")).json()).plan).toBeNull();
 
-  await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOutHere(page);
   await page.goto("/plan");
   await expect(linkedin).toBeChecked();
   await context.close();

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { magicLinkFor, newEmail, signIn } from "@/tests/e2e/fixtures/accounts";
+import { magicLinkFor, newEmail, signIn, signOutHere } from "@/tests/e2e/fixtures/accounts";
 import { withE2eDatabase } from "@/tests/e2e/fixtures/e2e-database";
 
 /**
@@ -94,9 +94,7 @@ test("no sign-in token, session token, address or secret reaches the server's lo
   // Failures are what usually get logged: a used link, a forged sign-out, a bad API body.
   await page.goto(link);
   await page.request.post("/api/progress", { headers: { "Content-Type": "application/json" }, data: Buffer.from("{\"marks\":") });
-  await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOutHere(page);
 
   const token = new URL(link).searchParams.get("token");
   const secret = readFileSync("test-results/e2e-auth-secret", "utf8").trim();
@@ -117,9 +115,7 @@ test("a session token has 256 random bits, and signing out ends it on the server
   const cookie = (await page.context().cookies()).find((candidate) => candidate.name.endsWith("authjs.session-token"));
   expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-  await page.goto("/account");
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOutHere(page);
 
   // Someone who copied the cookie before the sign-out gets nothing with it afterwards.
   const replay = await browser.newContext();

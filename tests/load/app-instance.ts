@@ -65,7 +65,10 @@ async function buildUnderLock(): Promise<void> {
     if (await buildIsCurrent()) return;
     // Vitest runs with NODE_ENV=test; next.config.mjs reads NODE_ENV for production-only headers
     // (HSTS), and the e2e stage reuses this build, so it must be a production build in every way.
-    const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+    // A production build needs AUTH_URL (server/env.ts); a fresh clone's `npm test` reaches here
+    // before the e2e server has built, so give it the e2e server's own address, as that server would.
+    const authUrl = process.env.AUTH_URL || "http://127.0.0.1:3100";
+    const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit", env: { ...process.env, AUTH_URL: authUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) throw new Error(`npm run build failed (${build.status ?? build.signal})`);
     await recordBuildFingerprint();
   } finally {

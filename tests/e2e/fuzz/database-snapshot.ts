@@ -24,10 +24,11 @@ export async function snapshotDatabase(client: pg.Client): Promise<DatabaseSnaps
 }
 
 /**
- * The worker announces change entries in the background (right after the server starts, when the
- * fuzz runs alone with --no-deps): wait until it has, so the snapshot compares only what the fuzz did.
+ * The worker announces change entries, mails editors and sends alerts in the background (right
+ * after the server starts, or after the other specs): wait until it is done and the database is
+ * quiet, so the snapshot compares only what the fuzz did.
  */
-export async function waitForAnnouncements(client: pg.Client): Promise<void> {
+export async function waitForBackgroundWork(client: pg.Client): Promise<void> {
   await expect
     .poll(async () => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Change" WHERE "announcedAt" IS NULL`)).rows[0]?.n, {
       message: "the worker has announced every change entry",
@@ -41,4 +42,25 @@ export async function waitForAnnouncements(client: pg.Client): Promise<void> {
       timeout: 120_000,
     })
     .toBe(0);
+  // Alert and reminder emails from the other specs are sent (and retried) in the background.
+  await expect
+    .poll(
+      async () =>
+        (
+          await client.query<{ n: number }>(
+            `SELECT ((SELECT count(*) FROM "Delivery" WHERE "status" IN ('pending', 'sending')) + (SELECT count(*) FROM "ReminderEmail" WHERE "status" IN ('pending', 'sending')))::int AS n`,
+          )
+        ).rows[0]?.n,
+      { message: "the worker has sent every pending alert and reminder", timeout: 120_000 },
+    )
+    .toBe(0);
+  // Then the database is quiet: two snapshots three seconds apart agree (for at most a minute).
+  let previous = await snapshotDatabase(client);
+  for (let tries = 0; tries < 20; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const current = await snapshotDatabase(client);
+    if (JSON.stringify(current) === JSON.stringify(previous)) return;
+    previous = current;
+  }
+  throw new Error("something kept writing to the database for a minute before the fuzz");
 }
