@@ -113,7 +113,9 @@ test.describe("the open dataset", () => {
       expect(response.status()).toBe(200);
       const { guide } = guideResponseSchema.parse(await response.json());
       expect(guide.steps).toHaveLength(summary.stepCount);
-      expect(guide.lastVerified).toBe(summary.lastVerified);
+      // The list and each guide are regenerated separately (ISR, a minute apart at most), so a
+      // verification recorded meanwhile (review.spec verifies a guide today) may show in one first.
+      expect(summary.lastVerified === guide.lastVerified || [summary.lastVerified, guide.lastVerified].includes(new Date().toISOString().slice(0, 10)), `${summary.slug}: ${summary.lastVerified} vs ${guide.lastVerified}`).toBe(true);
     }
   });
 
