@@ -65,6 +65,7 @@ describe("checkContent on bad fixtures", () => {
     ["coffee-frontmatter.mdx", 1, 'frontmatter must be YAML (a plain --- line): "---coffee" is refused'],
     ["bad-anchors.mdx", 17, 'frontmatter anchors.0.step: "no-such-step" is not a step of this guide'],
     ["anchor-unofficial-source.mdx", 22, "frontmatter anchors.0.source: must be the url of one of this guide's official sources"],
+    ["nearest-beside-deep-link.mdx", 11, "frontmatter nearestLink is for guides without a <DeepLink>; this guide has one, so remove nearestLink"],
   ];
 
   it.each(expected)("%s:%i reports %s", async (file, line, message) => {

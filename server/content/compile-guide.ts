@@ -76,6 +76,11 @@ export async function compileGuide({ displayPath, source, platforms, now }: Comp
     });
   }
 
+  // The nearest page stands in for a missing direct link; beside one it would only compete with it.
+  if (frontmatter.success && frontmatter.data.nearestLink && shortcut) {
+    error(frontmatterLine(source, ["nearestLink"]), "frontmatter nearestLink is for guides without a <DeepLink>; this guide has one, so remove nearestLink");
+  }
+
   if (issues.length > 0 || !frontmatter.success || code === undefined) return { issues };
   const platform = platforms.get(frontmatter.data.platform);
   return {
