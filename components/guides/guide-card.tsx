@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TriangleAlert } from "lucide-react";
 import type { GuideSummary } from "@/lib/content/guide-schema";
 import { GuideMeta } from "@/components/guides/guide-meta";
 import { FreshnessNotice } from "@/components/guides/freshness-notice";
@@ -20,7 +21,7 @@ export function GuideCard({ guide, headingLevel = "h2" }: { guide: GuideSummary;
       <p className="text-muted">{guide.summary}</p>
       <OptOutNotice guide={guide} compact />
       <div className="mt-auto space-y-3">
-        <GuideMeta guide={guide} freshness={<FreshnessNotice lastVerified={guide.lastVerified} staleAtRender={mayBeOutOfDate(guide.lastVerified, new Date())} />} />
+        <GuideMeta guide={guide} freshness={<FreshnessNotice lastVerified={guide.lastVerified} staleAtRender={mayBeOutOfDate(guide.lastVerified, new Date())} icon={<TriangleAlert aria-hidden="true" className="size-4" />} />} />
         <GuideCardProgress guide={guide.slug} stepIds={guide.steps.map((step) => step.id)} />
       </div>
     </article>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Power } from "lucide-react";
+import { Bell, Power, UserRound } from "lucide-react";
 import { AccountNav } from "@/components/account/account-nav";
 import { AttentionBadge } from "@/components/dashboard/attention-badge";
 import { NotificationBell } from "@/components/notifications/notification-bell";
@@ -46,9 +46,9 @@ export function SiteHeader() {
         </nav>
         <nav aria-label="Account" className="col-start-2 row-start-1">
           <ul className="flex items-center gap-1">
-            <NotificationBell />
+            <NotificationBell icon={<Bell aria-hidden="true" className="size-5" />} />
             <li>
-              <AccountNav />
+              <AccountNav icon={<UserRound aria-hidden="true" className="size-4" />} />
             </li>
           </ul>
         </nav>

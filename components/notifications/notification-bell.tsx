@@ -1,8 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import Link from "next/link";
-import { Bell } from "lucide-react";
 import { hasSignedInHint } from "@/lib/auth/signed-in-hint";
 import { UNREAD_COUNT_EVENT } from "@/components/notifications/unread-count-event";
 
@@ -19,9 +18,10 @@ async function fetchUnreadCount(): Promise<number | null> {
 
 /**
  * The header bell for signed-in people. Pages stay static: the count is fetched here, and only
- * when the signed-in hint cookie is present, so anonymous visitors send no request at all.
+ * when the signed-in hint cookie is present, so anonymous visitors send no request at all. The
+ * icon comes rendered from the server, keeping the icon library out of every page's JavaScript.
  */
-export function NotificationBell() {
+export function NotificationBell({ icon }: { icon: ReactNode }) {
   const [unread, setUnread] = useState<number | null>(null);
   useEffect(() => {
     if (!hasSignedInHint(document.cookie)) return;
@@ -47,7 +47,7 @@ export function NotificationBell() {
         className="flex items-center gap-1 rounded-md px-3 py-2 font-medium hover:bg-accent-soft"
         data-unread-count={unread}
       >
-        <Bell aria-hidden="true" className="size-5" />
+        {icon}
         {unread > 0 ? (
           <span aria-hidden="true" className="rounded-full bg-accent px-2 py-0.5 text-xs font-bold text-on-accent">
             {unread}
