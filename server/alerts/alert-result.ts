@@ -1,9 +1,7 @@
 import "server-only";
 import { alertResultQuerySchema } from "@/lib/alerts/subscribe-form";
+import type { AlertResultTarget } from "@/lib/alerts/alert-result";
 import { alertTargetLabel } from "@/server/alerts/alert-targets";
-
-/** What a result page says was subscribed ("the guide “…”"), where it links back to, and how often. */
-export type AlertResultTarget = { what: string; href: string; backLabel: string; cadence?: "immediate" | "weekly" };
 
 export async function alertResultTarget(searchParams: Record<string, string | string[] | undefined>): Promise<AlertResultTarget | undefined> {
   const { scope, scopeSlug, cadence } = alertResultQuerySchema.parse(searchParams);
@@ -14,8 +12,4 @@ export async function alertResultTarget(searchParams: Record<string, string | st
   return scope === "guide"
     ? { what: `changes to the guide “${name}”`, href: `/guides/${scopeSlug}`, backLabel: `Back to the guide “${name}”`, cadence }
     : { what: `changes on ${name}`, href: `/platforms/${scopeSlug}`, backLabel: `Back to ${name}`, cadence };
-}
-
-export function cadenceWords(cadence: AlertResultTarget["cadence"]): string {
-  return cadence === "weekly" ? "in a weekly digest" : "as soon as something changes";
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { AlertNotice } from "@/components/alerts/alert-notice";
-import { alertResultTarget, cadenceWords } from "@/server/alerts/alert-result";
+import { AlertResultNotice } from "@/components/alerts/alert-notice";
+import { alertResultTarget } from "@/server/alerts/alert-result";
 
 export const metadata: Metadata = { title: "Subscribed", robots: { index: false } };
 
@@ -9,18 +9,13 @@ type PageProps = { searchParams: Promise<Record<string, string | string[] | unde
 export default async function AlertsSubscribedPage({ searchParams }: PageProps) {
   const target = await alertResultTarget(await searchParams);
   return (
-    <AlertNotice title="You are subscribed" next={target ? { href: target.href, label: target.backLabel } : undefined}>
-      {target ? (
-        <p data-alert-target>
-          You will get an email about {target.what}, {cadenceWords(target.cadence)}.
-        </p>
-      ) : null}
+    <AlertResultNotice title="You are subscribed" target={target}>
       <p>
         Alerts go to your account&rsquo;s email address. Change how often, or stop them, from any alert email or here:{" "}
         <a href="/account" className="text-accent underline">
           Manage your alerts
         </a>
       </p>
-    </AlertNotice>
+    </AlertResultNotice>
   );
 }

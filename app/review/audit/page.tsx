@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReviewPageHeading } from "@/components/review/review-page-heading";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { editorActionLabel } from "@/lib/review/audit-actions";
@@ -17,12 +18,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const { entries, hasMore } = await editorAuditLog(page);
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <p className="text-sm">
-        <Link href="/review" className="text-accent underline">
-          Review queue
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold tracking-tight">Editors&apos; audit log</h1>
+      <ReviewPageHeading title="Editors' audit log" />
       <p className="text-muted">Every editor action and every change to who is an editor, newest first. Nothing here can be edited or deleted from the site.</p>
       {entries.length === 0 ? (
         <p>Nothing recorded yet.</p>

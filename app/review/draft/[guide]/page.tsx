@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ReviewPageHeading } from "@/components/review/review-page-heading";
 import { notFound } from "next/navigation";
 import { AppError } from "@/server/errors";
 import { changeEntryDraft, changeEntryRequestSchema } from "@/server/review/change-entry";
@@ -20,12 +20,7 @@ export default async function DraftPage({ params, searchParams }: DraftPageProps
   });
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <p className="text-sm">
-        <Link href="/review" className="text-accent underline">
-          Review queue
-        </Link>
-      </p>
-      <h1 className="text-3xl font-bold tracking-tight">Draft change entry</h1>
+      <ReviewPageHeading title="Draft change entry" />
       <p>
         Save this as <code data-testid="draft-file-name">{draft.fileName}</code>, read it against the official page, reword the title, summary and body to say what
         changed, run <code>npm run content:check</code> and commit it. Its front matter already passes the change-entry schema. Once the guide matches the page,
