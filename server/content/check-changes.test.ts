@@ -68,12 +68,13 @@ describe("change entries: end-to-end fixture content", () => {
     vi.stubEnv("OFFSWITCH_CONTENT_DIR", e2eFixtures);
     const { listChanges, getChange, changesForGuide } = await import("@/server/content/changes");
     const ids = (await listChanges()).map((change) => change.id);
-    expect(ids.slice(0, 2)).toEqual(["2026-06-02-test-fixture-linkedin-renamed-sign-in", "2026-06-01-test-fixture-linkedin-moved-the-setting"]);
+    expect(ids.slice(0, 3)).toEqual(["2026-12-04-mistral-guide-corrected-le-chat-now-vibe", "2026-06-02-test-fixture-linkedin-renamed-sign-in", "2026-06-01-test-fixture-linkedin-moved-the-setting"]);
     expect(ids).toEqual([...ids].sort().reverse());
     expect(await listChanges()).toBe(await listChanges());
     expect((await getChange("2026-06-02-test-fixture-linkedin-renamed-sign-in"))?.title).toMatch(/^Test fixture/);
     expect(await getChange("no-such-change")).toBeUndefined();
-    expect((await changesForGuide("linkedin-ai-training")).map((change) => change.id)).toEqual(ids);
+    expect((await changesForGuide("linkedin-ai-training")).map((change) => change.id)).toEqual(ids.filter((id) => !id.includes("mistral")));
+    expect((await changesForGuide("mistral-le-chat-training")).map((change) => change.id)).toEqual(["2026-12-04-mistral-guide-corrected-le-chat-now-vibe"]);
     expect(await changesForGuide("review-privacy-settings")).toEqual([]);
     vi.unstubAllEnvs();
   });

@@ -100,3 +100,22 @@ test("steps touched by a change say so on the guide page, even without JavaScrip
   await expect(page.getByRole("list", { name: "Changes to this step" })).toHaveCount(0);
   await context.close();
 });
+
+// A real entry added with the library's history (issue 15), not a fixture: Mistral's guide was
+// corrected on 2026-12-04 (Le Chat is now Vibe), and that entry touches two of its steps.
+test("a real guide correction flags the steps ticked before it on the real guide", async ({ page }) => {
+  const guide = "/guides/mistral-le-chat-training";
+  await page.clock.install({ time: new Date("2026-11-01T10:00:00Z") });
+  await page.goto(guide);
+  await expect(item(page, "open-le-chat-privacy").getByRole("checkbox")).toBeEnabled();
+  await page.getByRole("button", { name: "Mark all done" }).click();
+  await expect(item(page, "avoid-feedback-buttons")).toHaveAttribute("data-state", "done");
+
+  await page.clock.setSystemTime(new Date());
+  await page.goto(guide);
+  for (const step of ["open-le-chat-privacy", "turn-off-training"]) {
+    await expect(item(page, step)).toHaveAttribute("data-state", "attention");
+    await expect(item(page, step).locator("[data-attention-note]")).toContainText("Changed on December 4, 2026");
+  }
+  await expect(item(page, "avoid-feedback-buttons")).toHaveAttribute("data-state", "done");
+});
