@@ -23,7 +23,7 @@ let client: pg.Client;
 let app: AppInstance;
 
 beforeAll(async () => {
-  await ensureProductionBuild();
+  await ensureProductionBuild(inject("adminDatabaseUrl"));
   database = await createTestDatabase(inject("adminDatabaseUrl"));
   await applyMigrations(database.url);
   syncContent(database.url);

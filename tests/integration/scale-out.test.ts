@@ -15,7 +15,7 @@ let instances: AppInstance[] = [];
 let sink: MailSink;
 
 beforeAll(async () => {
-  await ensureProductionBuild();
+  await ensureProductionBuild(inject("adminDatabaseUrl"));
   database = await openWorkerDatabase(inject("adminDatabaseUrl"));
   syncContent(database.url);
   sink = await openMailSink("scale-out");

@@ -5,6 +5,8 @@ import { mkdir, rmdir, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { buildIsCurrent, recordBuildFingerprint } from "@/scripts/lib/build-fingerprint.mjs";
+import { applyMigrations } from "@/server/db/migrate";
+import { createTestDatabase } from "@/tests/integration/test-database";
 
 /**
  * Production app instances (`next start` on the real build) for the load, fault and scale-out
@@ -37,19 +39,19 @@ export async function freeAppPort(): Promise<number> {
 }
 
 /** Builds once when the sources changed; a directory lock keeps two test files from building at once. */
-export async function ensureProductionBuild(): Promise<void> {
+export async function ensureProductionBuild(adminDatabaseUrl: string): Promise<void> {
   // The fingerprint reads the content folder from process.env; put it back afterwards for other tests.
   const saved = process.env.OFFSWITCH_CONTENT_DIR;
   process.env.OFFSWITCH_CONTENT_DIR = E2E_BUILD_ENV.OFFSWITCH_CONTENT_DIR;
   try {
-    await buildUnderLock();
+    await buildUnderLock(adminDatabaseUrl);
   } finally {
     if (saved === undefined) delete process.env.OFFSWITCH_CONTENT_DIR;
     else process.env.OFFSWITCH_CONTENT_DIR = saved;
   }
 }
 
-async function buildUnderLock(): Promise<void> {
+async function buildUnderLock(adminDatabaseUrl: string): Promise<void> {
   await mkdir(path.dirname(BUILD_LOCK), { recursive: true });
   for (;;) {
     try {
@@ -68,8 +70,18 @@ async function buildUnderLock(): Promise<void> {
     // A production build needs AUTH_URL (server/env.ts); a fresh clone's `npm test` reaches here
     // before the e2e server has built, so give it the e2e server's own address, as that server would.
     const authUrl = process.env.AUTH_URL || "http://127.0.0.1:3100";
-    const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit", env: { ...process.env, AUTH_URL: authUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
-    if (build.status !== 0) throw new Error(`npm run build failed (${build.status ?? build.signal})`);
+    // Prerendered pages read the database (recorded verifications): build against an empty,
+    // migrated one, as the e2e server does, never the test run's shared database, where other
+    // tests record verifications that would end up in the HTML the e2e tests then read.
+    const buildDatabase = await createTestDatabase(adminDatabaseUrl);
+    try {
+      await applyMigrations(buildDatabase.url);
+      const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: buildDatabase.url, AUTH_URL: authUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+      const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit", env });
+      if (build.status !== 0) throw new Error(`npm run build failed (${build.status ?? build.signal})`);
+    } finally {
+      await buildDatabase.drop();
+    }
     await recordBuildFingerprint();
   } finally {
     await rmdir(BUILD_LOCK);
