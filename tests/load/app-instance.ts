@@ -5,7 +5,6 @@ import { mkdir, rmdir, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 import { buildIsCurrent, recordBuildFingerprint } from "@/scripts/lib/build-fingerprint.mjs";
-import { applyMigrations } from "@/server/db/migrate";
 import { createTestDatabase } from "@/tests/integration/test-database";
 
 /**
@@ -75,8 +74,11 @@ async function buildUnderLock(adminDatabaseUrl: string): Promise<void> {
     // tests record verifications that would end up in the HTML the e2e tests then read.
     const buildDatabase = await createTestDatabase(adminDatabaseUrl);
     try {
-      await applyMigrations(buildDatabase.url);
+      // Through the npm script, not server/db/migrate: this file is also loaded by Playwright
+      // (the database-down spec), where a "server-only" import cannot be.
       const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: buildDatabase.url, AUTH_URL: authUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+      const migrate = spawnSync("npm", ["run", "--silent", "db:migrate"], { encoding: "utf8", env });
+      if (migrate.status !== 0) throw new Error(`db:migrate failed: ${migrate.stderr || migrate.stdout}`);
       const build = spawnSync("npm", ["run", "--silent", "build"], { stdio: "inherit", env });
       if (build.status !== 0) throw new Error(`npm run build failed (${build.status ?? build.signal})`);
     } finally {
