@@ -117,8 +117,8 @@ const WORKER_RESTART_MS = 5_000;
 
 /**
  * Runs the alerts worker (scripts/worker.ts: fan-out, sending, weekly digest, purge) beside Next and
- * restarts it if it crashes. It gets an IPC channel, so it also stops when this launcher dies, even by
- * SIGKILL. `stop()` ends it gracefully and resolves when it has exited.
+ * restarts it if it crashes (any exit but its own graceful one). It gets an IPC channel, so it also
+ * stops when this launcher dies, even by SIGKILL. `stop()` ends it gracefully and resolves when it has exited.
  */
 export function startWorker() {
   let child;
@@ -130,7 +130,9 @@ export function startWorker() {
       env: serverEnv(),
     });
     child.on("exit", (code, signal) => {
-      if (stopping) return;
+      // Exit code 0 is the worker's own graceful stop (a signal sent to it, or this launcher's
+      // process group being stopped, as Ctrl-C does): not a crash, so no restart.
+      if (stopping || code === 0) return;
       log(`the alerts worker stopped (${signal ?? `exit code ${code}`}); restarting it in ${WORKER_RESTART_MS / 1000} s`);
       restartTimer = setTimeout(spawnWorker, WORKER_RESTART_MS);
     });
