@@ -79,7 +79,3 @@ export async function guideDataset(slug: string): Promise<GuideResponse | undefi
   };
   return { schemaVersion: DATASET_SCHEMA_VERSION, license: { ...DATASET_LICENSE }, generatedAt: new Date().toISOString(), guide: full };
 }
-
-export async function datasetSlugs(): Promise<string[]> {
-  return (await listGuides()).map((guide) => guide.slug);
-}
